@@ -1,0 +1,61 @@
+// An assessment as the scoring sees it: one team, one date, one kind, with every rating given.
+// Built from assessment YAML files (read-assessment-file.ts) or data rows (src/input/).
+
+export type Kind = 'self' | 'external';
+export type Status = 'in-progress' | 'complete';
+
+/** One rater's answer, or the consensus: a number, or not applicable. */
+export type Answer = number | 'na';
+
+/** Where a value came from, so errors and warnings can point at it. */
+export interface SourceRef {
+  file: string;
+  line?: number;
+}
+
+export interface ItemRating {
+  /** The agreed score, where one is given; it wins over the raters' mean. */
+  consensus?: Answer;
+  /** Each named rater's answer. */
+  raters: Record<string, Answer>;
+  note?: string;
+}
+
+export interface Action {
+  item?: string;
+  action: string;
+  owner?: string;
+  due?: string;
+}
+
+export interface Assessment {
+  team: string;
+  /** ISO date YYYY-MM-DD, or null where the data has none. */
+  date: string | null;
+  kind: Kind | null;
+  status: Status;
+  /** Raters in the order first seen. */
+  raters: string[];
+  /** File names the assessment was read from. */
+  sources: string[];
+  /** Item id -> ratings; items absent here are missing. */
+  ratings: Record<string, ItemRating>;
+  strengths: string[];
+  recommendations: string[];
+  actions: Action[];
+}
+
+export function emptyAssessment(team: string, date: string | null, kind: Kind | null): Assessment {
+  return {
+    team,
+    date,
+    kind,
+    status: 'complete',
+    raters: [],
+    sources: [],
+    ratings: {},
+    strengths: [],
+    recommendations: [],
+    actions: [],
+  };
+}

@@ -1,0 +1,51 @@
+// Problems found in input (with where and what), and the error that carries them to the CLI.
+import type { Params } from './i18n/catalogue.js';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with an input: a catalogue key and its parameters, plus where it is. */
+export interface Problem {
+  severity: Severity;
+  code: string;
+  params: Params;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Path in the document, e.g. `domains[2].items[0].weight`, or a CSV column header. */
+  path?: string;
+}
+
+/**
+ * The one error type the tool throws on purpose. It holds one or more problems; the CLI prints
+ * each in the user's language and exits with `exitCode` (2: bad usage or bad input).
+ */
+export class HfError extends Error {
+  readonly problems: Problem[];
+  readonly exitCode: number;
+
+  constructor(problems: Problem | Problem[], exitCode = 2) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map((p) => p.code).join(', '));
+    this.name = 'HfError';
+    this.problems = list;
+    this.exitCode = exitCode;
+  }
+}
+
+export function problem(
+  code: string,
+  params: Params = {},
+  where: Omit<Problem, 'severity' | 'code' | 'params'> = {},
+  severity: Severity = 'error',
+): Problem {
+  return { severity, code, params, ...where };
+}
+
+/** Throw a single-problem error. */
+export function fail(code: string, params: Params = {}, where: Omit<Problem, 'severity' | 'code' | 'params'> = {}): never {
+  throw new HfError(problem(code, params, where));
+}
+
+export function isHfError(error: unknown): error is HfError {
+  return error instanceof HfError;
+}

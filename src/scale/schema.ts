@@ -1,0 +1,98 @@
+// The scale file format (SPEC section 3) as a strict zod schema: what is on disk.
+// Types are derived from it; `resolve-scale.ts` turns a parsed file into the model the code uses.
+import { z } from 'zod';
+
+/** Any text: a plain string, or a map of language code -> string. */
+export const TextSchema = z.union([
+  z.string(),
+  z.strictObject({}).catchall(z.string()).describe('language code -> text, e.g. { en: ..., nb: ..., da: ... }'),
+]);
+
+const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "-", "_" or "." (starting with a letter or digit)')
+  .max(64);
+
+export const RatingSchema = z.strictObject({
+  min: z.number().int(),
+  max: z.number().int(),
+});
+
+/** Score -> text, e.g. `{ 1: "Not in place", 4: "Fully in place" }`. Keys are checked against the range. */
+const ScoreTexts = z.record(z.string(), TextSchema);
+
+export const ItemSchema = z.strictObject({
+  id: Id,
+  title: TextSchema,
+  question: TextSchema.optional(),
+  description: TextSchema.optional(),
+  anchors: ScoreTexts.optional(),
+  principles: z.array(Id).optional(),
+  weight: z.number().nonnegative().optional(),
+  na: z.boolean().optional(),
+  critical: z.boolean().optional(),
+  evidence: z.array(z.string()).optional(),
+});
+
+export const DomainSchema = z.strictObject({
+  id: Id,
+  name: TextSchema,
+  description: TextSchema.optional(),
+  rating: RatingSchema.optional(),
+  labels: ScoreTexts.optional(),
+  weight: z.number().nonnegative().optional(),
+  items: z.array(ItemSchema).min(1),
+});
+
+export const LevelSchema = z.strictObject({
+  id: Id,
+  min: z.number().optional(),
+  minCritical: z.number().optional(),
+  label: TextSchema,
+  description: TextSchema.optional(),
+});
+
+export const PrincipleSchema = z.strictObject({
+  id: Id,
+  name: TextSchema,
+  description: TextSchema.optional(),
+});
+
+export const AGGREGATIONS = ['mean-of-items', 'mean-of-domains', 'sum-of-domain-means', 'sum-of-items'] as const;
+export const PERCENT_RULES = ['range', 'max'] as const;
+
+export const ScaleFileSchema = z.strictObject({
+  id: Id,
+  version: z.string().min(1),
+  name: TextSchema,
+  description: TextSchema.optional(),
+  source: z.string().optional(),
+  notice: TextSchema.optional(),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1).optional(),
+  rating: RatingSchema.optional(),
+  labels: ScoreTexts.optional(),
+  aggregation: z.enum(AGGREGATIONS).optional(),
+  percent: z.enum(PERCENT_RULES).optional(),
+  levelRounding: z.number().int().min(0).max(6).optional(),
+  levels: z.array(LevelSchema).optional(),
+  reviewEveryMonths: z.number().int().positive().optional(),
+  principles: z.array(PrincipleSchema).optional(),
+  domains: z.array(DomainSchema).min(1),
+});
+
+export type ScaleFile = z.infer<typeof ScaleFileSchema>;
+export type ItemFile = z.infer<typeof ItemSchema>;
+export type DomainFile = z.infer<typeof DomainSchema>;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+export type PercentRule = (typeof PERCENT_RULES)[number];
+
+/** JSON Schema of the scale format, for editors (`scales schema`). */
+export function scaleJsonSchema(): unknown {
+  const schema = z.toJSONSchema(ScaleFileSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://hf-fidelity.invalid/scale.schema.json',
+    title: 'hf-fidelity scale',
+    description: 'A Housing First fidelity scale for hf-fidelity (SPEC section 3).',
+  };
+}
