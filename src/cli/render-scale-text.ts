@@ -1,0 +1,70 @@
+// A scale as readable terminal text for `scales show`: levels, principles, domains, items, anchors.
+import { localize, type Lang } from '../i18n/lang.js';
+import { t } from '../i18n/catalogue.js';
+import type { Scale } from '../scale/model.js';
+
+/** Wrap `text` to `width` columns, every line indented by `indent` spaces. */
+export function wrap(text: string, width: number, indent: number, firstIndent = indent): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = ' '.repeat(firstIndent);
+  let empty = true;
+  for (const word of words) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = ' '.repeat(indent) + word;
+    } else {
+      line += (empty ? '' : ' ') + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+export function renderScaleText(scale: Scale, lang: Lang, columns: number): string {
+  const width = Math.max(60, Math.min(columns, 110));
+  const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
+  const out: string[] = [];
+  out.push(`${L(scale.name)} (${scale.id} ${scale.version})`);
+  if (scale.description) out.push(wrap(L(scale.description), width, 0));
+  if (scale.source) out.push(wrap(`${t(lang, 'show.source')}: ${scale.source}`, width, 2, 0));
+  if (scale.notice) out.push(wrap(`${t(lang, 'show.notice')}: ${L(scale.notice)}`, width, 2, 0));
+  out.push('');
+  out.push(`${t(lang, 'show.rating')}: ${scale.rating.min}-${scale.rating.max}    ${t(lang, 'show.aggregation')}: ${scale.aggregation}    ${t(lang, 'show.percent')}: ${scale.percent}${scale.levelRounding !== null ? `    ${t(lang, 'show.levelRounding')}: ${scale.levelRounding}` : ''}${scale.reviewEveryMonths ? `    ${t(lang, 'show.review', { months: scale.reviewEveryMonths })}` : ''}`);
+  for (const [score, label] of Object.entries(scale.labels)) out.push(`  ${score} = ${L(label)}`);
+  if (scale.levels.length > 0) {
+    out.push('', `${t(lang, 'show.levels')}:`);
+    for (const level of scale.levels) {
+      const rule = [level.min !== null ? `>= ${level.min}` : t(lang, 'show.otherwise'), level.minCritical !== null ? t(lang, 'show.minCritical', { min: level.minCritical }) : '']
+        .filter(Boolean)
+        .join(', ');
+      out.push(`  ${level.id}: ${L(level.label)} (${rule})`);
+      if (level.description) out.push(wrap(L(level.description), width, 4));
+    }
+  }
+  if (scale.principles.length > 0) {
+    out.push('', `${t(lang, 'show.principles')}:`);
+    for (const p of scale.principles) {
+      const count = scale.items.filter((i) => i.principles.includes(p.id)).length;
+      out.push(`  ${p.id}: ${L(p.name)} (${t(lang, 'scales.items', { count })})`);
+    }
+  }
+  scale.domains.forEach((domain, d) => {
+    const range = domain.rating.min !== scale.rating.min || domain.rating.max !== scale.rating.max ? `, ${domain.rating.min}-${domain.rating.max}` : '';
+    const weight = domain.weight !== 1 ? `, ${t(lang, 'show.weight')} ${domain.weight}` : '';
+    out.push('', `${d + 1}. ${L(domain.name)} [${domain.id}${range}${weight}]`);
+    for (const item of domain.items) {
+      const flags = [
+        item.critical ? t(lang, 'show.critical') : '',
+        item.na ? t(lang, 'show.naAllowed') : '',
+        item.weight !== 1 ? `${t(lang, 'show.weight')} ${item.weight}` : '',
+      ].filter(Boolean);
+      out.push(`  ${item.id}  ${L(item.title)}${flags.length ? ` (${flags.join(', ')})` : ''}`);
+      if (item.question) out.push(wrap(L(item.question), width, 6));
+      for (const [score, anchor] of Object.entries(item.anchors)) out.push(wrap(`${score}: ${L(anchor)}`, width, 9, 6));
+      if (item.principles.length > 0) out.push(wrap(`${t(lang, 'show.principles')}: ${item.principles.join(', ')}`, width, 6));
+    }
+  });
+  return `${out.join('\n')}\n`;
+}

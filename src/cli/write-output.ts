@@ -1,0 +1,77 @@
+// The one writer: a result goes to stdout, or atomically to --out (temporary file, fsync, rename),
+// never replacing a file without --force and never leaving a half-written file behind.
+import { open, rename, unlink, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { HfError, problem } from '../errors.js';
+import type { CliContext } from './context.js';
+
+export interface OutputTarget {
+  out?: string;
+  force?: boolean;
+}
+
+function writeError(error: unknown, file: string): HfError {
+  if (error instanceof HfError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new HfError(problem('output.diskFull', {}, { file }));
+  if (code === 'EISDIR') return new HfError(problem('output.isDirectory', { example: path.join(file, 'report') }, { file }));
+  return new HfError(problem('output.notWritable', { reason: code }, { file }));
+}
+
+/** Refuse early (before any work) when --out cannot be written without --force. */
+export async function checkOutputTarget(target: OutputTarget, ctx: CliContext, example = 'report'): Promise<void> {
+  if (!target.out) return;
+  const file = path.resolve(ctx.cwd, target.out);
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new HfError(problem('output.isDirectory', { example: path.join(target.out, example) }, { file: target.out }));
+    if (!target.force) throw new HfError(problem('output.exists', {}, { file: target.out }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error instanceof HfError ? error : writeError(error, target.out);
+  }
+}
+
+/** Write `content` to a file atomically: a temporary file beside it, fsync, then rename. */
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw writeError(error, file);
+  }
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, file);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw writeError(error, file);
+  }
+}
+
+/**
+ * Deliver a command's output. Text goes to stdout unless --out is given; binary output (PDF)
+ * goes to stdout only when stdout is not a terminal.
+ */
+export async function writeOutput(
+  content: string | Uint8Array,
+  target: OutputTarget,
+  ctx: CliContext,
+  options: { binary?: boolean } = {},
+): Promise<void> {
+  if (!target.out) {
+    if (options.binary && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
+    ctx.stdout.write(content);
+    return;
+  }
+  await checkOutputTarget(target, ctx);
+  const file = path.resolve(ctx.cwd, target.out);
+  await writeFileAtomic(file, content);
+}

@@ -1,0 +1,47 @@
+// Reading an input file's bytes with a size limit, turning file-system failures into clear problems.
+import { readFile, stat } from 'node:fs/promises';
+import { HfError, problem } from '../errors.js';
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} B`;
+}
+
+/** Size, or a clear error when the path is missing, a folder, or unreadable. */
+export async function statInput(file: string): Promise<number> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new HfError(problem('file.isDirectory', {}, { file }));
+    return info.size;
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+}
+
+/** The whole file, refused before reading when it is larger than `limit` bytes. */
+export async function readInputFile(file: string, limit: number): Promise<Buffer> {
+  const size = await statInput(file);
+  if (size > limit) {
+    throw new HfError(problem('file.tooLarge', { size: formatBytes(size), limit: formatBytes(limit) }, { file }));
+  }
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+}
+
+export function asFileError(error: unknown, file: string): HfError {
+  if (error instanceof HfError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new HfError(problem('file.notFound', {}, { file }));
+  if (code === 'EISDIR') return new HfError(problem('file.isDirectory', {}, { file }));
+  return new HfError(problem('file.unreadable', { reason: code ?? String(error) }, { file }));
+}
+
+/** Text of a UTF-8 file, without a byte-order mark. */
+export function decodeUtf8(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

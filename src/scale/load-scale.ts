@@ -1,0 +1,97 @@
+// Finding and loading a scale: a built-in id, a path to a YAML file, or an id in --scales-dir.
+// Built-in scales are compiled to JSON at build time (scripts/compile-scales.mjs), so loading one
+// needs neither the YAML parser nor zod; the compiled copy is used only while its source is unchanged.
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HfError, problem, type Problem } from '../errors.js';
+import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
+import type { Scale } from './model.js';
+
+/** Scale files larger than this are refused before parsing (SPEC section 3). */
+export const MAX_SCALE_BYTES = 2 * 1024 * 1024;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const BUILTIN_DIR = path.resolve(here, '../../fidelity-scales');
+export const COMPILED_DIR = path.resolve(here, '../scales');
+export const BUILTIN_IDS = ['hf-principles', 'pathways-hf'] as const;
+
+export interface LoadedScale {
+  scale: Scale;
+  warnings: Problem[];
+}
+
+export interface ScaleLookup {
+  scalesDir?: string;
+}
+
+export function hashText(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+export function builtinPath(id: string): string {
+  return path.join(BUILTIN_DIR, `${id}.yaml`);
+}
+
+interface Compiled {
+  hash: string;
+  scale: Scale;
+}
+
+/** Load and validate a scale file; throw every error at once. */
+export async function loadScaleFile(file: string, origin = file): Promise<LoadedScale> {
+  const bytes = await readInputFile(file, MAX_SCALE_BYTES);
+  const { validateScaleText } = await import('./validate-scale.js');
+  const { resolveScale } = await import('./resolve-scale.js');
+  const check = validateScaleText(decodeUtf8(bytes), file);
+  const errors = check.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || !check.scale) throw new HfError(errors.length > 0 ? errors : check.problems);
+  return { scale: resolveScale(check.scale, origin), warnings: check.problems };
+}
+
+async function loadBuiltin(id: string): Promise<LoadedScale> {
+  const source = builtinPath(id);
+  const bytes = await readFile(source);
+  try {
+    const compiled = JSON.parse(await readFile(path.join(COMPILED_DIR, `${id}.json`), 'utf8')) as Compiled;
+    if (compiled.hash === hashText(bytes)) return { scale: compiled.scale, warnings: [] };
+  } catch {
+    // No compiled copy (a build was skipped): fall back to the YAML source.
+  }
+  return loadScaleFile(source, id);
+}
+
+function looksLikePath(ref: string): boolean {
+  return /\.ya?ml$/i.test(ref) || ref.includes('/') || ref.includes('\\');
+}
+
+/** Every YAML file in a scales folder, with the id written in it (read cheaply, without validating). */
+export async function scalesInDir(dir: string): Promise<{ id: string | null; file: string }[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  } catch {
+    throw new HfError(problem('scale.badScalesDir', {}, { file: dir }));
+  }
+  const out: { id: string | null; file: string }[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const head = (await readFile(file, 'utf8')).slice(0, 4096);
+    const match = /^id:\s*["']?([^"'\s#]+)/m.exec(head);
+    out.push({ id: match?.[1] ?? null, file });
+  }
+  return out;
+}
+
+/** A scale by built-in id, by path, or by id in the scales folder. */
+export async function loadScale(ref: string, lookup: ScaleLookup = {}): Promise<LoadedScale> {
+  if ((BUILTIN_IDS as readonly string[]).includes(ref)) return loadBuiltin(ref);
+  if (looksLikePath(ref) || existsSync(ref)) return loadScaleFile(ref);
+  if (lookup.scalesDir) {
+    const found = (await scalesInDir(lookup.scalesDir)).find((s) => s.id === ref);
+    if (found) return loadScaleFile(found.file);
+  }
+  throw new HfError(problem('scale.unknown', { id: ref, known: BUILTIN_IDS.join(', ') }));
+}

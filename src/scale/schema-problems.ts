@@ -1,0 +1,98 @@
+// Zod issues from a parsed YAML file, turned into problems with file:line:col and a clear message.
+import { z } from 'zod';
+import { problem, type Problem } from '../errors.js';
+import { msg } from '../i18n/catalogue.js';
+import { positionOf, formatPath, type ParsedYaml, type YamlPath } from '../yaml/parse-yaml.js';
+import { nearestKey } from './nearest-key.js';
+
+type AnySchema = z.ZodType;
+
+/** Follow `path` through a zod schema (objects, arrays, optionals) to the schema that holds it. */
+function schemaAt(root: AnySchema, path: YamlPath): AnySchema | undefined {
+  let schema: AnySchema | undefined = unwrap(root);
+  for (const step of path) {
+    if (!schema) return undefined;
+    if (schema instanceof z.ZodArray && typeof step === 'number') schema = unwrap(schema.element as AnySchema);
+    else if (schema instanceof z.ZodObject) schema = unwrap((schema.shape as Record<string, AnySchema>)[String(step)]);
+    else if (schema instanceof z.ZodRecord) schema = unwrap(schema.valueType as AnySchema);
+    else return undefined;
+  }
+  return schema;
+}
+
+function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as AnySchema;
+  return current;
+}
+
+function knownKeys(root: AnySchema, path: YamlPath): string[] {
+  const schema = schemaAt(root, path);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function typeName(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+function valueAt(root: unknown, path: YamlPath): unknown {
+  let value = root;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+/** Every zod issue as a problem placed in the file. */
+export function schemaProblems(root: AnySchema, issues: readonly z.core.$ZodIssue[], parsed: ParsedYaml): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path as YamlPath;
+    const where = (p: YamlPath, key?: string) => {
+      const pos = positionOf(parsed, p, key);
+      return { file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? p : [...p, key]) };
+    };
+    const input = (issue as { input?: unknown }).input;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(parsed.value, path) === undefined) {
+      out.push(problem('schema.required', {}, where(path)));
+      continue;
+    }
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = knownKeys(root, path);
+        for (const key of issue.keys) {
+          const near = nearestKey(key, known);
+          out.push(problem('schema.unknownKey', { key, suggestion: near ? msg('schema.didYouMean', { key: near }) : '' }, where(path, key)));
+        }
+        break;
+      }
+      case 'invalid_type':
+        out.push(problem('schema.expectedType', { expected: msg(`type.${issue.expected === 'int' ? 'integer' : issue.expected}`), got: typeName(input) }, where(path)));
+        break;
+      case 'invalid_union':
+        out.push(problem('schema.expectedText', {}, where(path)));
+        break;
+      case 'invalid_value':
+        out.push(problem('schema.expectedOneOf', { values: issue.values.map((v) => String(v)).join(', '), got: typeName(input) }, where(path)));
+        break;
+      case 'too_small':
+        out.push(problem('schema.tooSmall', { minimum: String(issue.minimum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, where(path)));
+        break;
+      case 'too_big':
+        out.push(problem('schema.tooBig', { maximum: String(issue.maximum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, where(path)));
+        break;
+      case 'invalid_format':
+        out.push(problem('schema.badFormat', { got: typeName(input), expected: issue.message }, where(path)));
+        break;
+      default:
+        out.push(problem('schema.invalid', { detail: issue.message }, where(path)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// Checking a scale file's text: YAML, then the schema, then the rules; every problem at once.
+import { type Problem } from '../errors.js';
+import { parseYaml, positionOf, formatPath, type ParsedYaml } from '../yaml/parse-yaml.js';
+import { ScaleFileSchema, type ScaleFile } from './schema.js';
+import { schemaProblems } from './schema-problems.js';
+import { checkScaleRules } from './rules.js';
+
+export interface ScaleCheck {
+  /** The parsed file when it has no errors (warnings may remain). */
+  scale: ScaleFile | null;
+  problems: Problem[];
+}
+
+/** Validate the text of a scale file. Throws HfError only for YAML that cannot be parsed at all. */
+export function validateScaleText(text: string, file: string): ScaleCheck {
+  const parsed = parseYaml(text, file);
+  return validateParsedScale(parsed);
+}
+
+export function validateParsedScale(parsed: ParsedYaml): ScaleCheck {
+  const { file } = parsed;
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return { scale: null, problems: [{ severity: 'error', code: 'yaml.notMapping', params: {}, file, line: 1, column: 1 }] };
+  }
+  const result = ScaleFileSchema.safeParse(parsed.value, { reportInput: true });
+  const shapeProblems = result.success ? [] : schemaProblems(ScaleFileSchema, result.error.issues, parsed);
+  // The rules run even on a file of the wrong shape, so every problem shows at once; a rule
+  // that cannot make sense of a malformed part skips it (its shape problem is already reported).
+  const data = (result.success ? result.data : parsed.value) as ScaleFile;
+  const ruleProblems: Problem[] = checkScaleRules(data, !result.success).map((finding) => {
+    const pos = positionOf(parsed, finding.path, finding.key);
+    const related = finding.related ? positionOf(parsed, finding.related, 'id') : undefined;
+    return {
+      severity: finding.severity,
+      code: finding.code,
+      params: related ? { ...finding.params, firstLine: related.line } : finding.params,
+      file,
+      line: pos?.line,
+      column: pos?.column,
+      path: formatPath(finding.key === undefined ? finding.path : [...finding.path, finding.key]),
+    };
+  });
+  const problems = [...shapeProblems, ...ruleProblems];
+  const hasError = problems.some((p) => p.severity === 'error');
+  return { scale: hasError || !result.success ? null : result.data, problems: sortProblems(problems) };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
