@@ -21,8 +21,19 @@ export function inputOptions(command: Command, m: Registrar['m']): Command {
     .option('--strict', m('opt.strict'));
 }
 
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 export function registerCommands(program: Command, { m, action }: Registrar): void {
-  void program;
-  void m;
-  void action;
+  program
+    .command('assess')
+    .description(m('cmd.assess'))
+    .option('--scale <scale>', m('opt.scale'))
+    .option('--team <name>', m('opt.team'))
+    .option('--date <YYYY-MM-DD>', m('opt.date'))
+    .addOption(new Option('--kind <kind>', m('opt.kind')).choices(['self', 'external']))
+    .option('--rater <name>', m('opt.rater'), collect)
+    .option('--out <file>', m('opt.assessOut'))
+    .action(action(async () => (await import('./commands/assess.js')).assessCommand));
 }

@@ -101,4 +101,8 @@ export const cliMessages: MessageTable = {
   'show.weight': { en: 'weight', nb: 'vekt', da: 'vægt' },
   'show.critical': { en: 'critical', nb: 'kritisk', da: 'kritisk' },
   'show.naAllowed': { en: 'N/A allowed', nb: 'kan være ikke aktuelt', da: 'kan være ikke relevant' },
+  'opt.team': { en: 'the team\'s name', nb: 'teamets navn', da: 'teamets navn' },
+  'opt.date': { en: 'date of the assessment (default: today)', nb: 'dato for vurderingen (standard: i dag)', da: 'dato for vurderingen (standard: i dag)' },
+  'opt.rater': { en: 'a rater\'s name; repeat for several raters', nb: 'navnet på en vurderer; gjenta for flere', da: 'navnet på en bedømmer; gentag for flere' },
+  'opt.assessOut': { en: 'the assessment file to write, or to resume or revise', nb: 'vurderingsfilen som skal skrives, fortsettes eller revideres', da: 'vurderingsfilen, der skal skrives, genoptages eller revideres' },
 };

@@ -1,0 +1,118 @@
+// Reading an assessment file (SPEC section 4): YAML, the schema, then checks against the scale,
+// every problem at once with file:line:col.
+import path from 'node:path';
+import { HfError, problem, type Problem } from '../errors.js';
+import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
+import { parseYaml, positionOf, formatPath, type ParsedYaml, type YamlPath } from '../yaml/parse-yaml.js';
+import { schemaProblems } from '../scale/schema-problems.js';
+import { AssessmentFileSchema, type AssessmentFile } from '../assessment/schema.js';
+import type { Answer, Assessment, ItemRating } from '../assessment/model.js';
+import type { Item, Scale } from '../scale/model.js';
+
+export const MAX_ASSESSMENT_BYTES = 5 * 1024 * 1024;
+
+export interface ParsedAssessmentFile {
+  data: AssessmentFile;
+  parsed: ParsedYaml;
+}
+
+function isoDate(value: string | Date): string {
+  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+}
+
+/** Parse and check the shape of an assessment file's text; throw every shape problem at once. */
+export function parseAssessmentText(text: string, file: string): ParsedAssessmentFile {
+  const parsed = parseYaml(text, file);
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    throw new HfError(problem('yaml.notMapping', {}, { file, line: 1, column: 1 }));
+  }
+  const result = AssessmentFileSchema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) throw new HfError(schemaProblems(AssessmentFileSchema, result.error.issues, parsed));
+  return { data: result.data, parsed };
+}
+
+export async function parseAssessmentFile(file: string): Promise<ParsedAssessmentFile> {
+  return parseAssessmentText(decodeUtf8(await readInputFile(file, MAX_ASSESSMENT_BYTES)), file);
+}
+
+function inRange(value: number, item: Item): boolean {
+  return Number.isFinite(value) && value >= item.rating.min && value <= item.rating.max;
+}
+
+/**
+ * The assessment the scoring sees, checked against the scale: unknown items and scores outside an
+ * item's range are errors; a different scale version and an unfinished assessment are warnings.
+ */
+export function toAssessment(
+  { data, parsed }: ParsedAssessmentFile,
+  scale: Scale,
+): { assessment: Assessment; warnings: Problem[] } {
+  const file = parsed.file;
+  const at = (p: YamlPath, key?: string) => {
+    const pos = positionOf(parsed, p, key);
+    return { file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? p : [...p, key]) };
+  };
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  if (data.scale.id !== scale.id) {
+    errors.push(problem('assessment.otherScale', { id: data.scale.id, expected: scale.id }, at(['scale', 'id'])));
+  } else if (data.scale.version !== undefined && data.scale.version !== scale.version) {
+    warnings.push(problem('assessment.scaleVersion', { version: data.scale.version, loaded: scale.version }, at(['scale', 'version']), 'warning'));
+  }
+  const items = new Map(scale.items.map((item) => [item.id, item]));
+  const raters = [...(data.raters ?? [])];
+  const ratings: Record<string, ItemRating> = {};
+  const checkAnswer = (answer: Answer, item: Item, where: YamlPath): boolean => {
+    if (answer === 'na') {
+      if (item.na) return true;
+      errors.push(problem('assessment.naNotAllowed', { item: item.id }, at(where)));
+      return false;
+    }
+    if (inRange(answer, item)) return true;
+    errors.push(problem('assessment.outOfRange', { item: item.id, value: answer, min: item.rating.min, max: item.rating.max }, at(where)));
+    return false;
+  };
+  for (const [id, entry] of Object.entries(data.ratings ?? {})) {
+    const item = items.get(id);
+    if (!item) {
+      errors.push(problem('assessment.unknownItem', { id, scale: scale.id }, at(['ratings'], id)));
+      continue;
+    }
+    if (!entry || entry.skipped) continue;
+    const rating: ItemRating = { raters: {} };
+    if (entry.na === true && entry.score !== undefined) {
+      errors.push(problem('assessment.naAndScore', { item: id }, at(['ratings', id])));
+    } else if (entry.na === true) {
+      if (checkAnswer('na', item, ['ratings', id, 'na'])) rating.consensus = 'na';
+    } else if (entry.score !== undefined) {
+      if (checkAnswer(entry.score, item, ['ratings', id, 'score'])) rating.consensus = entry.score;
+    }
+    for (const [rater, answer] of Object.entries(entry.raters ?? {})) {
+      if (checkAnswer(answer, item, ['ratings', id, 'raters', rater])) rating.raters[rater] = answer;
+      if (!raters.includes(rater)) raters.push(rater);
+    }
+    if (entry.note !== undefined && entry.note.trim() !== '') rating.note = entry.note;
+    if (rating.consensus !== undefined || Object.keys(rating.raters).length > 0 || rating.note !== undefined) ratings[id] = rating;
+  }
+  if (errors.length > 0) throw new HfError(errors);
+  const status = data.status ?? 'complete';
+  if (status === 'in-progress') warnings.push(problem('assessment.inProgress', { team: data.team }, { file }, 'warning'));
+  const assessment: Assessment = {
+    team: data.team,
+    date: isoDate(data.date),
+    kind: data.kind ?? null,
+    status,
+    raters,
+    sources: [path.basename(file)],
+    ratings,
+    strengths: data.strengths ?? [],
+    recommendations: data.recommendations ?? [],
+    actions: (data.actions ?? []).map((a) => ({
+      action: a.action,
+      ...(a.item === undefined ? {} : { item: a.item }),
+      ...(a.owner === undefined ? {} : { owner: a.owner }),
+      ...(a.due === undefined ? {} : { due: isoDate(a.due) }),
+    })),
+  };
+  return { assessment, warnings };
+}
