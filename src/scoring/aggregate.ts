@@ -1,0 +1,87 @@
+// Domain and overall scores, each with the lowest and highest score the same rated items could have given.
+import type { Aggregation } from '../scale/schema.js';
+import type { Domain } from '../scale/model.js';
+import type { RatedItem } from './rated-item.js';
+import type { Range } from './result.js';
+import { sum, weightedMean } from './weighted-mean.js';
+
+/** A score and its bounds; both null together, when there is nothing to score. */
+export interface Scored {
+  score: number | null;
+  bounds: Range | null;
+}
+
+const NOTHING: Scored = { score: null, bounds: null };
+
+/**
+ * Weighted mean of the rated items by item weight. The bounds are the same weighted mean of each item's
+ * rating.min and rating.max, so a domain mixing 1-8 and 1-4 items gets the bounds its mix could reach.
+ */
+export function meanOfItems(rated: readonly RatedItem[]): Scored {
+  const score = weightedMean(rated.map(({ item, score }) => ({ value: score, weight: item.weight })));
+  const min = weightedMean(rated.map(({ item }) => ({ value: item.rating.min, weight: item.weight })));
+  const max = weightedMean(rated.map(({ item }) => ({ value: item.rating.max, weight: item.weight })));
+  return score === null || min === null || max === null ? NOTHING : { score, bounds: { min, max } };
+}
+
+export interface ScoredDomain {
+  domain: Domain;
+  scored: Scored;
+}
+
+/** The overall score by the scale's aggregation (SPEC 6.3), with bounds that follow the same rule. */
+export function aggregateOverall(
+  aggregation: Aggregation,
+  rated: readonly RatedItem[],
+  domains: readonly ScoredDomain[],
+): Scored {
+  switch (aggregation) {
+    case 'mean-of-items':
+      return meanOfItems(rated);
+    case 'mean-of-domains':
+      return meanOfDomains(domains);
+    case 'sum-of-domain-means':
+      return sumOfDomainMeans(domains);
+    case 'sum-of-items':
+      return sumOfItems(rated);
+  }
+}
+
+function meanOfDomains(domains: readonly ScoredDomain[]): Scored {
+  const scored = domains.flatMap(({ domain, scored: { score, bounds } }) =>
+    score === null || bounds === null ? [] : [{ weight: domain.weight, score, bounds }],
+  );
+  const score = weightedMean(scored.map(({ score, weight }) => ({ value: score, weight })));
+  const min = weightedMean(scored.map(({ bounds, weight }) => ({ value: bounds.min, weight })));
+  const max = weightedMean(scored.map(({ bounds, weight }) => ({ value: bounds.max, weight })));
+  return score === null || min === null || max === null ? NOTHING : { score, bounds: { min, max } };
+}
+
+function sumOfDomainMeans(domains: readonly ScoredDomain[]): Scored {
+  const scores: number[] = [];
+  const mins: number[] = [];
+  const maxes: number[] = [];
+  for (const { scored } of domains) {
+    // A sum with a domain left out would look like a low score, not an incomplete one.
+    if (scored.score === null || scored.bounds === null) return NOTHING;
+    scores.push(scored.score);
+    mins.push(scored.bounds.min);
+    maxes.push(scored.bounds.max);
+  }
+  return sumOf(scores, mins, maxes);
+}
+
+function sumOfItems(rated: readonly RatedItem[]): Scored {
+  return sumOf(
+    rated.map(({ score }) => score),
+    rated.map(({ item }) => item.rating.min),
+    rated.map(({ item }) => item.rating.max),
+  );
+}
+
+function sumOf(scores: number[], mins: number[], maxes: number[]): Scored {
+  const score = sum(scores);
+  const min = sum(mins);
+  const max = sum(maxes);
+  return score === null || min === null || max === null ? NOTHING : { score, bounds: { min, max } };
+}
