@@ -11,8 +11,10 @@ export interface Problem {
   file?: string;
   line?: number;
   column?: number;
-  /** Path in the document, e.g. `domains[2].items[0].weight`, or a CSV column header. */
+  /** Path in the document, e.g. `domains[2].items[0].weight`. */
   path?: string;
+  /** Column header in a data file. */
+  header?: string;
 }
 
 /**

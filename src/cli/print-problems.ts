@@ -13,7 +13,7 @@ export function formatProblem(p: Problem, ctx: Pick<CliContext, 'lang' | 'color'
   if (p.file && p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
   const label = t(ctx.lang, p.severity === 'error' ? 'label.error' : 'label.warning');
   const coloured = ctx.color ? `${p.severity === 'error' ? RED : YELLOW}${label}${RESET}` : label;
-  const path = p.path ? `${p.path}: ` : '';
+  const path = p.header !== undefined ? `${t(ctx.lang, 'label.column', { column: p.header })}: ` : p.path ? `${p.path}: ` : '';
   return `${where ? `${where}: ` : ''}${coloured}: ${path}${t(ctx.lang, p.code, p.params)}`;
 }
 

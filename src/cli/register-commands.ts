@@ -26,6 +26,38 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 export function registerCommands(program: Command, { m, action }: Registrar): void {
+  inputOptions(program.command('score'), m)
+    .description(m('cmd.score'))
+    .argument('<input...>', m('arg.inputs'))
+    .addOption(new Option('--format <format>', m('opt.format', { formats: 'table, json, csv' })).choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
+    .option('--out <file>', m('opt.out'))
+    .option('--force', m('opt.force'))
+    .option('--fail-under <n>', m('opt.failUnder'))
+    .option('--notes', m('opt.notes'))
+    .option('--no-notes', m('opt.noNotes'))
+    .action(action(async () => (await import('./commands/score.js')).scoreCommand));
+
+  inputOptions(program.command('report'), m)
+    .description(m('cmd.report'))
+    .argument('<input...>', m('arg.inputs'))
+    .addOption(new Option('--format <format>', m('opt.format', { formats: 'md, csv, pdf, json' })).choices(['md', 'csv', 'pdf', 'json']).default('md'))
+    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
+    .option('--out <file>', m('opt.out'))
+    .option('--force', m('opt.force'))
+    .option('--notes', m('opt.notes'))
+    .option('--no-notes', m('opt.noNotes'))
+    .action(action(async () => (await import('./commands/report.js')).reportCommand));
+
+  program
+    .command('template')
+    .description(m('cmd.template'))
+    .argument('<scale>', m('arg.scale'))
+    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
+    .option('--out <file>', m('opt.out'))
+    .option('--force', m('opt.force'))
+    .action(action(async () => (await import('./commands/template.js')).templateCommand));
+
   program
     .command('assess')
     .description(m('cmd.assess'))

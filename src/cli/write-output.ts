@@ -75,3 +75,33 @@ export async function writeOutput(
   const file = path.resolve(ctx.cwd, target.out);
   await writeFileAtomic(file, content);
 }
+
+/** Write text chunks to --out atomically (temporary file, then rename), or to stdout. */
+export async function writeChunks(chunks: AsyncIterable<string>, target: OutputTarget, ctx: CliContext): Promise<void> {
+  if (!target.out) {
+    for await (const chunk of chunks) ctx.stdout.write(chunk);
+    return;
+  }
+  await checkOutputTarget(target, ctx);
+  const file = path.resolve(ctx.cwd, target.out);
+  const dir = path.dirname(file);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw writeError(error, file);
+  }
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    for await (const chunk of chunks) await handle.write(chunk);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, file);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw writeError(error, file);
+  }
+}

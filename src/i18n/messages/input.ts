@@ -37,4 +37,144 @@ export const inputMessages: MessageTable = {
     nb: 'vurderingen av {team} er ikke ferdig (status: in-progress); rapporten sier det',
     da: 'vurderingen af {team} er ikke færdig (status: in-progress); rapporten siger det',
   },
+  'input.unknownType': {
+    en: 'unknown kind of input: use .yaml (assessment), .csv/.tsv/.txt/.xlsx (data) or .json (result)',
+    nb: 'ukjent type inndata: bruk .yaml (vurdering), .csv/.tsv/.txt/.xlsx (data) eller .json (resultat)',
+    da: 'ukendt type input: brug .yaml (vurdering), .csv/.tsv/.txt/.xlsx (data) eller .json (resultat)',
+  },
+  'input.needScale': {
+    en: 'data files need a scale: add --scale pathways-hf (or hf-principles, or a .yaml file)',
+    nb: 'datafiler trenger en skala: legg til --scale pathways-hf (eller hf-principles, eller en .yaml-fil)',
+    da: 'datafiler kræver en skala: tilføj --scale pathways-hf (eller hf-principles, eller en .yaml-fil)',
+  },
+  'input.badJson': {
+    en: 'not valid JSON: {detail}',
+    nb: 'ikke gyldig JSON: {detail}',
+    da: 'ikke gyldig JSON: {detail}',
+  },
+  'input.notAResult': {
+    en: 'not a result written by hf-fidelity (score --format json)',
+    nb: 'ikke et resultat skrevet av hf-fidelity (score --format json)',
+    da: 'ikke et resultat skrevet af hf-fidelity (score --format json)',
+  },
+  'input.none': {
+    en: 'no assessments in the inputs',
+    nb: 'ingen vurderinger i inndataene',
+    da: 'ingen vurderinger i input',
+  },
+  'data.windows1252': {
+    en: 'not UTF-8; read as Windows-1252 (as Excel saves "CSV"). If letters look wrong, give --encoding',
+    nb: 'ikke UTF-8; lest som Windows-1252 (slik Excel lagrer «CSV»). Ser bokstavene feil ut, bruk --encoding',
+    da: 'ikke UTF-8; læst som Windows-1252 (sådan Excel gemmer »CSV«). Ser bogstaverne forkerte ud, brug --encoding',
+  },
+  'data.empty': {
+    en: 'the file is empty: expected a header line with team, date and item columns',
+    nb: 'filen er tom: forventet en overskriftslinje med team, dato og indikatorkolonner',
+    da: 'filen er tom: forventede en overskriftslinje med team, dato og indikatorkolonner',
+  },
+  'data.csvSyntax': {
+    en: 'the CSV cannot be read here: {detail}. Check quotes (") in this line',
+    nb: 'CSV-en kan ikke leses her: {detail}. Sjekk anførselstegn (") på denne linjen',
+    da: 'CSV-filen kan ikke læses her: {detail}. Tjek anførselstegn (") i denne linje',
+  },
+  'data.recordTooLarge': {
+    en: 'a row is longer than {limit}; is this really a data file?',
+    nb: 'en rad er lengre enn {limit}; er dette virkelig en datafil?',
+    da: 'en række er længere end {limit}; er dette virkelig en datafil?',
+  },
+  'data.tooManyFields': {
+    en: 'the row has {count} fields but the header has {expected}; a delimiter inside a value must be quoted',
+    nb: 'raden har {count} felt, men overskriften har {expected}; et skilletegn i en verdi må stå i anførselstegn',
+    da: 'rækken har {count} felter, men overskriften har {expected}; et skilletegn i en værdi skal stå i anførselstegn',
+  },
+  'data.noTeamColumn': {
+    en: 'no team column: name one "team" (or program, site, enhet), or map it with --map (columns: team: ...)',
+    nb: 'ingen teamkolonne: kall en kolonne «team» (eller enhet, program), eller oppgi den med --map (columns: team: ...)',
+    da: 'ingen teamkolonne: kald en kolonne »team« (eller enhed, program), eller angiv den med --map (columns: team: ...)',
+  },
+  'data.noItemColumns': {
+    en: 'no column is an item of the scale "{scale}": headers must be item ids (e.g. "hcs1" or "hcs1: Housing choice"), or map them with --map',
+    nb: 'ingen kolonne er en indikator i skalaen «{scale}»: overskriftene må være indikator-id-er (f.eks. «hcs1» eller «hcs1: Valg av bolig»), eller oppgi dem med --map',
+    da: 'ingen kolonne er en indikator i skalaen »{scale}«: overskrifterne skal være indikator-id\'er (f.eks. »hcs1« eller »hcs1: Valg af bolig«), eller angiv dem med --map',
+  },
+  'data.mappedColumnMissing': {
+    en: 'the map names the column "{header}", but the file has no such column',
+    nb: 'tilordningsfilen nevner kolonnen «{header}», men filen har ingen slik kolonne',
+    da: 'tilknytningsfilen nævner kolonnen »{header}«, men filen har ingen sådan kolonne',
+  },
+  'data.duplicateColumn': {
+    en: 'two columns hold item {id}: "{first}" and "{second}"; keep one, or map the right one with --map',
+    nb: 'to kolonner gjelder indikator {id}: «{first}» og «{second}»; behold én, eller angi den riktige med --map',
+    da: 'to kolonner gælder indikator {id}: »{first}« og »{second}«; behold én, eller angiv den rigtige med --map',
+  },
+  'data.unknownColumns': {
+    en: 'columns that are neither meta data nor items of the scale, left out: {columns}',
+    nb: 'kolonner som verken er metadata eller indikatorer i skalaen, er utelatt: {columns}',
+    da: 'kolonner, der hverken er metadata eller indikatorer i skalaen, er udeladt: {columns}',
+  },
+  'data.noTeam': {
+    en: 'the row has no team name',
+    nb: 'raden mangler teamnavn',
+    da: 'rækken mangler teamnavn',
+  },
+  'data.badDate': {
+    en: '"{value}" is not a date: write 2026-10-15, 15.10.2026 or 15-10-2026',
+    nb: '«{value}» er ikke en dato: skriv 15.10.2026 eller 2026-10-15',
+    da: '»{value}« er ikke en dato: skriv 15-10-2026 eller 2026-10-15',
+  },
+  'data.badKind': {
+    en: '"{value}" is not a kind of assessment: use self or external',
+    nb: '«{value}» er ikke en type vurdering: bruk self (egenvurdering) eller external (ekstern)',
+    da: '»{value}« er ikke en type vurdering: brug self (selvevaluering) eller external (ekstern)',
+  },
+  'data.unknownItem': {
+    en: 'the scale "{scale}" has no item "{value}"',
+    nb: 'skalaen «{scale}» har ingen indikator «{value}»',
+    da: 'skalaen »{scale}« har ingen indikator »{value}«',
+  },
+  'data.notNumber': {
+    en: '"{value}" is not a score for {item}: allowed are {allowed}, blank for not rated, or a label from the scale or the map',
+    nb: '«{value}» er ikke en skår for {item}: tillatt er {allowed}, tomt for ikke vurdert, eller en etikett fra skalaen eller tilordningsfilen',
+    da: '»{value}« er ikke en score for {item}: tilladt er {allowed}, tomt for ikke vurderet, eller en etiket fra skalaen eller tilknytningsfilen',
+  },
+  'data.outOfRange': {
+    en: '"{value}" is outside the range of {item}: allowed are {allowed}',
+    nb: '«{value}» er utenfor skalaen for {item}: tillatt er {allowed}',
+    da: '»{value}« ligger uden for skalaen for {item}: tilladt er {allowed}',
+  },
+  'data.naNotAllowed': {
+    en: '"{value}" (not applicable) is not allowed for {item}: allowed are {allowed}',
+    nb: '«{value}» (ikke aktuelt) er ikke tillatt for {item}: tillatt er {allowed}',
+    da: '»{value}« (ikke relevant) er ikke tilladt for {item}: tilladt er {allowed}',
+  },
+  'data.duplicateRating': {
+    en: '{rater} rated {item} twice for {team}: lines {first} and {second}; keep one',
+    nb: '{rater} har vurdert {item} to ganger for {team}: linje {first} og {second}; behold én',
+    da: '{rater} har vurderet {item} to gange for {team}: linje {first} og {second}; behold én',
+  },
+  'data.duplicateConsensus': {
+    en: 'two consensus scores for {item} of {team}: lines {first} and {second}; keep one',
+    nb: 'to konsensusskårer for {item} i {team}: linje {first} og {second}; behold én',
+    da: 'to konsensusscorer for {item} i {team}: linje {first} og {second}; behold én',
+  },
+  'data.tooManyErrors': {
+    en: 'stopped after {count} problems; fix these and run again',
+    nb: 'stoppet etter {count} problemer; rett disse og kjør igjen',
+    da: 'stoppede efter {count} problemer; ret disse og kør igen',
+  },
+  'data.badWorkbook': {
+    en: 'cannot read the workbook: {detail}',
+    nb: 'kan ikke lese arbeidsboken: {detail}',
+    da: 'kan ikke læse projektmappen: {detail}',
+  },
+  'data.noSheet': {
+    en: 'no sheet "{sheet}"; the workbook has {sheets}',
+    nb: 'finner ikke arket «{sheet}»; arbeidsboken har {sheets}',
+    da: 'finder ikke arket »{sheet}«; projektmappen har {sheets}',
+  },
+  'data.missingItems': {
+    en: '{count} assessment(s) have items nobody rated ({items} in all); their scores rest on the rated items',
+    nb: '{count} vurdering(er) har indikatorer ingen har skåret ({items} i alt); skårene bygger på de vurderte indikatorene',
+    da: '{count} vurdering(er) har indikatorer, som ingen har scoret ({items} i alt); scorerne bygger på de vurderede indikatorer',
+  },
 };

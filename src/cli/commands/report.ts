@@ -1,0 +1,41 @@
+// `hf-fidelity report <input...>`: score the inputs and write a report in Markdown, CSV, PDF or JSON.
+import { HfError, problem } from '../../errors.js';
+import { readInputs } from '../../input/read-inputs.js';
+import { loadRenderer } from '../../report/renderers.js';
+import { printProblems } from '../print-problems.js';
+import { checkOutputTarget, writeOutput } from '../write-output.js';
+import { collectResult, runScoring } from '../run-scoring.js';
+import type { ScoreOptions } from './score.js';
+import type { CliContext } from '../context.js';
+
+function sourceDateEpoch(env: CliContext['env']): number | null {
+  const raw = env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw === '') return null;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 0) throw new HfError(problem('cli.badNumber', { option: 'SOURCE_DATE_EPOCH', value: raw }));
+  return seconds;
+}
+
+export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unknown): Promise<number> {
+  const options = opts as ScoreOptions;
+  const format = options.format ?? 'md';
+  const render = await loadRenderer(format);
+  const epoch = sourceDateEpoch(ctx.env);
+  const binary = format === 'pdf';
+  if (binary && !options.out && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
+  await checkOutputTarget(options, ctx, `report.${format}`);
+  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
+  const scoring = runScoring(read, ctx, { notes: options.notes === false ? false : undefined, strict: options.strict });
+  const result = collectResult(scoring, ctx);
+  const output = await render(result, {
+    scale: read.scale,
+    lang: ctx.lang,
+    notes: options.notes,
+    dialect: options.dialect ?? 'rfc4180',
+    sourceDateEpoch: epoch,
+    now: epoch === null ? ctx.now : new Date(epoch * 1000),
+  });
+  await writeOutput(output, options, ctx, { binary });
+  printProblems(scoring.warnings(), ctx);
+  return 0;
+}

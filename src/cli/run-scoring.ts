@@ -1,0 +1,87 @@
+// From inputs to scored assessments, one team at a time (memory grows with a team, not the data),
+// plus the warnings the result carries, in the user's language.
+import { HfError, problem, type Problem } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import { localize } from '../i18n/lang.js';
+import { scoreAssessments } from '../scoring/score.js';
+import { linkResults } from '../scoring/combine.js';
+import { compareAssessments } from '../scoring/order.js';
+import { RESULT_SCHEMA_VERSION, type AssessmentResult, type Result, type ResultWarning } from '../scoring/result.js';
+import type { Assessment } from '../assessment/model.js';
+import type { Inputs } from '../input/read-inputs.js';
+import type { CliContext } from './context.js';
+
+export interface Scoring {
+  head: Omit<Result, 'assessments' | 'warnings'>;
+  /** Scored assessments in result order, produced lazily. */
+  assessments: Iterable<AssessmentResult>;
+  /** Every warning so far (complete once `assessments` has been consumed). */
+  warnings: () => Problem[];
+}
+
+const collator = new Intl.Collator('nb');
+
+export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: boolean; strict?: boolean } = {}): Scoring {
+  const { scale, collector } = inputs;
+  const scaleName = localize(scale.name, ctx.lang);
+  const head: Scoring['head'] = {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'hf-fidelity' as const, version: ctx.toolVersion },
+    scale: { id: scale.id, version: scale.version, name: scaleName },
+  };
+  const warnings = [...inputs.warnings];
+  const byTeam = new Map<string, Assessment[]>();
+  for (const a of inputs.assessments) byTeam.set(a.team, [...(byTeam.get(a.team) ?? []), a]);
+  const teams = [...new Set([...collector.teamNames(), ...byTeam.keys()])].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  let withMissing = 0;
+  let missingItems = 0;
+  const strip = (a: AssessmentResult): AssessmentResult =>
+    options.notes === false ? { ...a, items: a.items.map((i) => ({ ...i, note: null })) } : a;
+
+  function* fresh(): Generator<AssessmentResult> {
+    for (const team of teams) {
+      const assessments = [...collector.assessmentsOf(team), ...(byTeam.get(team) ?? [])];
+      for (const scored of scoreAssessments(scale, assessments, { toolVersion: ctx.toolVersion, scaleName }).assessments) {
+        if (scored.overall.missing > 0) {
+          withMissing++;
+          missingItems += scored.overall.missing;
+        }
+        yield strip(scored);
+      }
+    }
+    if (withMissing > 0) {
+      warnings.push(problem('data.missingItems', { count: withMissing, items: missingItems }, {}, options.strict ? 'error' : 'warning'));
+    }
+  }
+
+  function* all(): Generator<AssessmentResult> {
+    if (inputs.scored.length === 0) {
+      yield* fresh();
+      return;
+    }
+    // Results read back from JSON join the fresh ones; link them all again in one order.
+    yield* linkResults([...fresh(), ...inputs.scored.map(strip)], scale).sort(compareAssessments);
+  }
+
+  return { head, assessments: all(), warnings: () => warnings };
+}
+
+export function toResultWarnings(problems: readonly Problem[], ctx: CliContext): ResultWarning[] {
+  return problems
+    .filter((p) => p.severity === 'warning')
+    .map((p) => ({
+      code: p.code,
+      message: t(ctx.lang, p.code, p.params),
+      ...(p.file ? { file: p.file } : {}),
+      ...(p.line !== undefined ? { line: p.line } : {}),
+    }));
+}
+
+/** The whole result in memory, for reports and small outputs. */
+export function collectResult(scoring: Scoring, ctx: CliContext): Result {
+  const assessments = [...scoring.assessments];
+  if (assessments.length === 0) throw new HfError(problem('input.none'));
+  const errors = scoring.warnings().filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new HfError(errors);
+  return { ...scoring.head, assessments, warnings: toResultWarnings(scoring.warnings(), ctx) };
+}

@@ -1,0 +1,99 @@
+// Which column of a data file holds what: meta columns by their en/nb/da names or the map file,
+// item columns by item id or an id-prefixed header ("hp1: Housing choice"), and the layout.
+import type { Scale } from '../scale/model.js';
+import type { ColumnMap } from './map-file.js';
+
+export type MetaField = 'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note';
+
+/** Header names (lower case) that mean each meta column, in en, nb and da. */
+export const META_NAMES: Record<MetaField, readonly string[]> = {
+  team: ['team', 'program', 'programme', 'site', 'enhet', 'enhed', 'teamnavn', 'team name'],
+  date: ['date', 'dato', 'assessment date', 'vurderingsdato'],
+  rater: ['rater', 'assessor', 'vurderer', 'bedømmer', 'reviewer', 'evaluator'],
+  kind: ['kind', 'type', 'vurderingstype'],
+  item: ['item', 'indikator', 'item id'],
+  score: ['score', 'skår', 'skår/score', 'value', 'verdi', 'værdi', 'mean', 'gjennomsnitt', 'gennemsnit'],
+  note: ['note', 'notat', 'kommentar', 'comment', 'evidence'],
+};
+
+export interface ColumnLayout {
+  layout: 'wide' | 'long';
+  meta: Partial<Record<MetaField, number>>;
+  /** Column index -> item index in scale.items (wide layout). */
+  items: Map<number, number>;
+  /** Headers that are neither meta nor items, with their column index. */
+  unknown: { header: string; column: number }[];
+  /** Map-file headers that no column has. */
+  missingMapped: string[];
+  /** Two columns that hold the same item: an error, since either could be the real one. */
+  duplicates: { id: string; first: number; second: number }[];
+}
+
+function norm(header: string): string {
+  return header.trim().toLowerCase();
+}
+
+/** The item id a header names: the id itself, or the id followed by space, colon, full stop or dash. */
+export function itemForHeader(header: string, idsLongestFirst: readonly string[]): string | undefined {
+  const text = norm(header);
+  for (const id of idsLongestFirst) {
+    const lower = id.toLowerCase();
+    if (text === lower) return id;
+    if (text.startsWith(lower) && /^[\s:.\-–]/.test(text.slice(lower.length))) return id;
+  }
+  return undefined;
+}
+
+export function mapColumns(headers: readonly string[], scale: Scale, map: ColumnMap): ColumnLayout {
+  const meta: Partial<Record<MetaField, number>> = {};
+  const items = new Map<number, number>();
+  const missingMapped: string[] = [];
+  const claimed = new Set<number>();
+  const find = (name: string) => headers.findIndex((h, i) => !claimed.has(i) && h.trim() === name.trim());
+
+  for (const [field, header] of Object.entries(map.columns) as [MetaField, string][]) {
+    const index = find(header);
+    if (index < 0) missingMapped.push(header);
+    else {
+      meta[field] = index;
+      claimed.add(index);
+    }
+  }
+  const itemIndex = new Map(scale.items.map((item, i) => [item.id, i]));
+  for (const [id, header] of Object.entries(map.items)) {
+    const index = find(header);
+    const target = itemIndex.get(id);
+    if (index < 0 || target === undefined) missingMapped.push(header);
+    else {
+      items.set(index, target);
+      claimed.add(index);
+    }
+  }
+  headers.forEach((header, index) => {
+    if (claimed.has(index)) return;
+    const name = norm(header);
+    for (const field of Object.keys(META_NAMES) as MetaField[]) {
+      if (meta[field] === undefined && META_NAMES[field].includes(name)) {
+        meta[field] = index;
+        claimed.add(index);
+        return;
+      }
+    }
+  });
+  const idsLongestFirst = scale.items.map((i) => i.id).sort((a, b) => b.length - a.length);
+  const layout = meta.item !== undefined && meta.score !== undefined ? 'long' : 'wide';
+  const unknown: { header: string; column: number }[] = [];
+  const duplicates: { id: string; first: number; second: number }[] = [];
+  headers.forEach((header, index) => {
+    if (claimed.has(index)) return;
+    const id = layout === 'wide' ? itemForHeader(header, idsLongestFirst) : undefined;
+    if (id !== undefined) {
+      const first = [...items.entries()].find(([, target]) => target === itemIndex.get(id));
+      if (first) duplicates.push({ id, first: first[0], second: index });
+      else items.set(index, itemIndex.get(id)!);
+      return;
+    }
+    if (header.trim() !== '') unknown.push({ header, column: index });
+  });
+  return { layout, meta, items, unknown, missingMapped, duplicates };
+}

@@ -1,0 +1,121 @@
+// Streaming a delimited text file (CSV, TSV, semicolon exports) into the row handler: encoding
+// and delimiter sniffed, rows parsed as arrays (fast), memory flat however large the file.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import { HfError, problem, type Problem } from '../errors.js';
+import { asFileError, statInput } from '../files/read-input-file.js';
+import { firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, type Encoding } from './sniff.js';
+import type { RowHandler } from './row-handler.js';
+
+/** A record longer than this is refused: no real export has a 1 MB row. */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+export interface CsvOptions {
+  delimiter?: string;
+  encoding?: string;
+}
+
+class InvalidUtf8 extends Error {}
+
+/** Bytes to text, in a stream; UTF-8 is checked strictly so a Windows-1252 file is caught. */
+function decoder(encoding: Encoding): Transform {
+  const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : encoding, { fatal: encoding === 'utf-8' });
+  return new Transform({
+    transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback) {
+      try {
+        callback(null, text.decode(chunk, { stream: true }));
+      } catch {
+        callback(new InvalidUtf8());
+      }
+    },
+    flush(callback: TransformCallback) {
+      try {
+        callback(null, text.decode());
+      } catch {
+        callback(new InvalidUtf8());
+      }
+    },
+  });
+}
+
+async function readHead(file: string): Promise<{ head: Buffer; truncated: boolean }> {
+  const handle = await open(file, 'r').catch((error: unknown) => {
+    throw asFileError(error, file);
+  });
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    return { head: head.subarray(0, bytesRead), truncated: bytesRead === HEAD_BYTES };
+  } finally {
+    await handle.close();
+  }
+}
+
+function errorFor(error: unknown, file: string): HfError {
+  if (error instanceof HfError) return error;
+  const e = error as { code?: string; lines?: number; message?: string };
+  if (e.code === 'CSV_MAX_RECORD_SIZE') return new HfError(problem('data.recordTooLarge', { limit: '1 MB' }, { file, line: e.lines }));
+  if (e.code?.startsWith('CSV_')) return new HfError(problem('data.csvSyntax', { detail: (e.message ?? e.code).replace(/^Invalid (Opening|Closing) Quote: /, '') }, { file, line: e.lines }));
+  return asFileError(error, file);
+}
+
+/** Read one delimited file into `handler`; returns the warnings about how it was read. */
+export async function readCsv(file: string, handler: RowHandler, options: CsvOptions): Promise<Problem[]> {
+  await statInput(file);
+  const warnings: Problem[] = [];
+  const { head, truncated } = await readHead(file);
+  const sniffed = sniffEncoding(head, truncated);
+  let encoding = sniffed.encoding;
+  if (options.encoding) {
+    const chosen = normaliseEncoding(options.encoding);
+    if (!chosen) throw new HfError(problem('cli.badChoice', { option: '--encoding', value: options.encoding, allowed: 'utf-8, utf-16le, utf-16be, windows-1252' }));
+    encoding = chosen;
+  } else if (sniffed.guessed) {
+    warnings.push(problem('data.windows1252', {}, { file }, 'warning'));
+  }
+  const start = sniffed.encoding === encoding ? sniffed.bomLength : 0;
+  const headText = new TextDecoder(encoding).decode(head.subarray(start));
+  const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter ?? sniffDelimiter(firstLine(headText));
+
+  const run = async (enc: Encoding) => {
+    let first = true;
+    const parser = parse({ delimiter, relax_column_count: true, info: true, max_record_size: MAX_RECORD_BYTES, skip_empty_lines: true });
+    const sink = new Transform({
+      objectMode: true,
+      transform(data: { record: string[]; info: { lines: number } }, _enc, callback) {
+        try {
+          const newlines = data.record.reduce((n, field) => n + (field.includes('\n') ? field.split('\n').length - 1 : 0), 0);
+          const line = data.info.lines - newlines;
+          if (first) {
+            first = false;
+            handler.header(data.record.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h)), line);
+          } else handler.row(data.record, line);
+          callback();
+        } catch (error) {
+          callback(error as Error);
+        }
+      },
+    });
+    await pipeline(createReadStream(file, { start: enc === sniffed.encoding ? sniffed.bomLength : 0, highWaterMark: 256 * 1024 }), decoder(enc), parser, sink);
+    if (first) throw new HfError(problem('data.empty', {}, { file }));
+  };
+  try {
+    await run(encoding);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8)) throw errorFor(error, file);
+    // Valid UTF-8 at the start, not further on: a Windows-1252 file. Caller restarts collection.
+    throw new RestartAs1252(file);
+  }
+  return warnings;
+}
+
+/** Thrown when a file turned out not to be UTF-8 after its first 64 KB; read it again as Windows-1252. */
+export class RestartAs1252 extends Error {
+  constructor(readonly file: string) {
+    super('restart as windows-1252');
+  }
+}

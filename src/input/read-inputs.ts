@@ -1,0 +1,130 @@
+// Every input of `score` and `report`, whatever its kind: assessment files (.yaml), data files
+// (.csv .tsv .txt .xlsx) and results already written (.json); one scale for all of them.
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { HfError, problem, type Problem } from '../errors.js';
+import type { Assessment, Kind } from '../assessment/model.js';
+import type { Scale } from '../scale/model.js';
+import type { AssessmentResult, Result } from '../scoring/result.js';
+import { loadScale } from '../scale/load-scale.js';
+import { statInput, asFileError } from '../files/read-input-file.js';
+import { GroupCollector } from './group-collector.js';
+import { EMPTY_MAP, readMapFile } from './map-file.js';
+import { createRowHandler } from './row-handler.js';
+import { readCsv, RestartAs1252 } from './read-csv.js';
+
+export interface InputOptions {
+  scale?: string;
+  scalesDir?: string;
+  map?: string;
+  delimiter?: string;
+  encoding?: string;
+  sheet?: string;
+  kind?: Kind;
+  strict?: boolean;
+}
+
+export interface Inputs {
+  scale: Scale;
+  /** Assessments read from assessment files. */
+  assessments: Assessment[];
+  /** Assessments gathered from data files, held compactly. */
+  collector: GroupCollector;
+  /** Assessments already scored (from .json results). */
+  scored: AssessmentResult[];
+  warnings: Problem[];
+}
+
+type InputKind = 'assessment' | 'data' | 'workbook' | 'result';
+
+export function inputKind(file: string): InputKind | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return 'assessment';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'data';
+  if (ext === '.xlsx') return 'workbook';
+  if (ext === '.json') return 'result';
+  return null;
+}
+
+/** Scale id named by the first assessment or result file, when no --scale is given. */
+async function scaleNamedByInputs(files: readonly string[]): Promise<string | undefined> {
+  for (const file of files) {
+    const kind = inputKind(file);
+    if (kind === 'assessment') {
+      const { parseAssessmentFile } = await import('./read-assessment-file.js');
+      return (await parseAssessmentFile(file)).data.scale.id;
+    }
+    if (kind === 'result') return (await readResultFile(file)).scale.id;
+  }
+  return undefined;
+}
+
+export async function readResultFile(file: string): Promise<Result> {
+  await statInput(file);
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
+    throw asFileError(error, file);
+  }
+  const result = value as Partial<Result> | null;
+  if (!result || result.schemaVersion !== 1 || !result.scale?.id || !Array.isArray(result.assessments)) {
+    throw new HfError(problem('input.notAResult', {}, { file }));
+  }
+  return result as Result;
+}
+
+export async function readInputs(files: readonly string[], options: InputOptions): Promise<Inputs> {
+  const unknown = files.filter((f) => inputKind(f) === null);
+  if (unknown.length > 0) throw new HfError(unknown.map((file) => problem('input.unknownType', {}, { file })));
+  const scaleRef = options.scale ?? (await scaleNamedByInputs(files));
+  if (!scaleRef) throw new HfError(problem('input.needScale'));
+  const { scale, warnings } = await loadScale(scaleRef, { scalesDir: options.scalesDir });
+  const map = options.map ? await readMapFile(options.map) : EMPTY_MAP;
+  const all: Problem[] = [...warnings];
+  const forced1252 = new Set<string>();
+
+  for (let attempt = 0; ; attempt++) {
+    const collector = new GroupCollector(scale);
+    const assessments: Assessment[] = [];
+    const scored: AssessmentResult[] = [];
+    const found: Problem[] = [];
+    try {
+      for (const file of files) {
+        const kind = inputKind(file)!;
+        if (kind === 'assessment') {
+          const { parseAssessmentFile, toAssessment } = await import('./read-assessment-file.js');
+          const read = toAssessment(await parseAssessmentFile(file), scale);
+          assessments.push(read.assessment);
+          found.push(...read.warnings);
+        } else if (kind === 'result') {
+          const result = await readResultFile(file);
+          if (result.scale.id !== scale.id) {
+            throw new HfError(problem('assessment.otherScale', { id: result.scale.id, expected: scale.id }, { file }));
+          }
+          scored.push(...result.assessments);
+        } else {
+          const handler = createRowHandler(file, scale, collector, { map, kind: options.kind, strict: options.strict });
+          if (kind === 'workbook') {
+            const { readXlsx } = await import('./read-xlsx.js');
+            found.push(...(await readXlsx(file, handler, options.sheet)));
+          } else {
+            const encoding = forced1252.has(file) ? 'windows-1252' : options.encoding;
+            found.push(...(await readCsv(file, handler, { delimiter: options.delimiter, encoding })));
+            if (forced1252.has(file)) found.push(problem('data.windows1252', {}, { file }, 'warning'));
+          }
+          found.push(...handler.warnings);
+        }
+      }
+    } catch (error) {
+      if (error instanceof RestartAs1252 && attempt < files.length) {
+        forced1252.add(error.file);
+        continue;
+      }
+      throw error;
+    }
+    if (collector.errors.length > 0) throw new HfError(collector.errors);
+    return { scale, assessments, collector, scored, warnings: [...all, ...found] };
+  }
+}

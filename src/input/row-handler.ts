@@ -1,0 +1,148 @@
+// Turning a data file's header and rows (from CSV or xlsx alike) into ratings in the collector,
+// with every bad value reported by file, line, column header, value and what is allowed.
+import { HfError, problem, type Problem } from '../errors.js';
+import type { Kind } from '../assessment/model.js';
+import type { Scale } from '../scale/model.js';
+import type { ColumnMap } from './map-file.js';
+import { mapColumns, type ColumnLayout } from './map-columns.js';
+import { parseDate } from './parse-date.js';
+import { parseValue, scaleLabelMap } from './parse-value.js';
+import type { GroupCollector, RowMeta } from './group-collector.js';
+
+export interface DataOptions {
+  map: ColumnMap;
+  kind?: Kind;
+  strict?: boolean;
+}
+
+const KIND_WORDS: Record<string, Kind> = {
+  self: 'self',
+  'self-assessment': 'self',
+  egenvurdering: 'self',
+  selvevaluering: 'self',
+  selvvurdering: 'self',
+  intern: 'self',
+  internal: 'self',
+  external: 'external',
+  ekstern: 'external',
+  review: 'external',
+  'external review': 'external',
+  'ekstern vurdering': 'external',
+};
+
+export interface RowHandler {
+  header(cells: readonly string[], line: number): void;
+  row(cells: readonly string[], line: number): void;
+  warnings: Problem[];
+}
+
+export function createRowHandler(file: string, scale: Scale, collector: GroupCollector, options: DataOptions): RowHandler {
+  const warnings: Problem[] = [];
+  const labels = scaleLabelMap(scale);
+  let layout: ColumnLayout | null = null;
+  let headers: readonly string[] = [];
+  let itemColumns: [number, number][] = [];
+  const itemIndex = new Map<string, number>();
+  scale.items.forEach((item, i) => {
+    itemIndex.set(item.id.toLowerCase(), i);
+  });
+  const allowed = (i: number) => {
+    const item = scale.items[i]!;
+    return `${item.rating.min}-${item.rating.max}${item.na ? ', N/A' : ''}`;
+  };
+
+  const badValue = (reason: string, value: string, itemI: number, line: number, column: string) => {
+    collector.addError(
+      problem(`data.${reason}`, { value, item: scale.items[itemI]!.id, allowed: allowed(itemI) }, { file, line, header: column }),
+    );
+  };
+
+  const meta = (cells: readonly string[], line: number): RowMeta | null => {
+    const cell = (field: keyof ColumnLayout['meta']) => {
+      const index = layout!.meta[field];
+      return index === undefined ? undefined : (cells[index] ?? '').trim();
+    };
+    const team = cell('team') ?? '';
+    if (team === '') {
+      collector.addError(problem('data.noTeam', { column: layout!.meta.team === undefined ? '' : headers[layout!.meta.team]! }, { file, line }));
+      return null;
+    }
+    const rawDate = cell('date');
+    let date: string | null = null;
+    if (rawDate) {
+      date = parseDate(rawDate);
+      if (date === null) {
+        collector.addError(problem('data.badDate', { value: rawDate }, { file, line, path: headers[layout!.meta.date!] }));
+        return null;
+      }
+    }
+    const rawKind = cell('kind');
+    let kind: Kind | null = options.kind ?? null;
+    if (rawKind) {
+      const found = KIND_WORDS[rawKind.toLowerCase()];
+      if (!found) {
+        collector.addError(problem('data.badKind', { value: rawKind }, { file, line, path: headers[layout!.meta.kind!] }));
+        return null;
+      }
+      kind = found;
+    }
+    const rater = layout!.meta.rater === undefined ? null : cell('rater') || null;
+    return { team, date, kind, rater: rater ?? (layout!.meta.rater === undefined ? null : ''), file, line };
+  };
+
+  return {
+    warnings,
+    header(cells, line) {
+      headers = cells;
+      layout = mapColumns(cells, scale, options.map);
+      itemColumns = [...layout.items.entries()];
+      const strict = options.strict ? 'error' : 'warning';
+      const problems: Problem[] = [];
+      for (const d of layout.duplicates) {
+        problems.push(problem('data.duplicateColumn', { id: d.id, first: cells[d.first]!, second: cells[d.second]! }, { file, line }));
+      }
+      if (layout.meta.team === undefined) problems.push(problem('data.noTeamColumn', {}, { file, line }));
+      if (layout.layout === 'wide' && itemColumns.length === 0) problems.push(problem('data.noItemColumns', { scale: scale.id }, { file, line }));
+      for (const header of layout.missingMapped) problems.push(problem('data.mappedColumnMissing', { header }, { file, line }));
+      if (layout.unknown.length > 0) {
+        problems.push(problem('data.unknownColumns', { columns: layout.unknown.map((u) => `"${u.header}"`).join(', ') }, { file, line }, strict));
+      }
+      if (problems.some((p) => p.severity === 'error')) throw new HfError(problems);
+      warnings.push(...problems);
+    },
+    row(cells, line) {
+      if (!layout) return;
+      if (cells.length > headers.length) {
+        collector.addError(problem('data.tooManyFields', { count: cells.length, expected: headers.length }, { file, line }));
+        return;
+      }
+      if (cells.every((c) => c.trim() === '')) return;
+      const m = meta(cells, line);
+      if (!m) return;
+      if (m.rater === '') m.rater = null;
+      if (layout.layout === 'long') {
+        const rawItem = (cells[layout.meta.item!] ?? '').trim();
+        const index = itemIndex.get(rawItem.toLowerCase());
+        if (index === undefined) {
+          collector.addError(problem('data.unknownItem', { value: rawItem, scale: scale.id }, { file, line, path: headers[layout.meta.item!] }));
+          return;
+        }
+        const column = headers[layout.meta.score!]!;
+        const raw = cells[layout.meta.score!] ?? '';
+        const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
+        if (!outcome.ok) return badValue(outcome.reason, raw, index, line, column);
+        const note = layout.meta.note === undefined ? undefined : cells[layout.meta.note];
+        collector.set(m, index, outcome.value, column, note);
+        return;
+      }
+      const values: [number, number, string][] = [];
+      for (const [column, index] of itemColumns) {
+        const raw = cells[column] ?? '';
+        const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
+        if (!outcome.ok) badValue(outcome.reason, raw, index, line, headers[column]!);
+        else values.push([index, outcome.value, headers[column]!]);
+      }
+      collector.setMany(m, values);
+    },
+  };
+}
