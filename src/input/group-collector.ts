@@ -1,7 +1,7 @@
 // Data rows gathered into assessments (one team, date and kind), compactly: each rater's scores
-import path from 'node:path';
 // sit in a Float64Array, so memory grows with assessments, never with rows. Duplicate ratings are
 // caught here, naming both lines, so the order of rows never changes a result.
+import path from 'node:path';
 import { HfError, problem, type Problem } from '../errors.js';
 import type { Assessment, ItemRating, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
