@@ -1,0 +1,159 @@
+// npm run bench: start-up, scoring and report costs, measured side by side in one run and given as
+// ratios (these machines are noisy; compare within a run, not across runs). Targets from the issues.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(repo, 'bin/hf-fidelity.js');
+const work = path.join(repo, 'bench/.data');
+mkdirSync(work, { recursive: true });
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' };
+const hasTime = existsSync('/usr/bin/time');
+
+/** Run a command; wall time in ms and peak RSS in MB (from /usr/bin/time when present). */
+function measure(args, { stdout = 'ignore' } = {}) {
+  const start = process.hrtime.bigint();
+  const cmd = hasTime ? '/usr/bin/time' : args[0];
+  const cmdArgs = hasTime ? ['-f', '%M', ...args] : args.slice(1);
+  const run = spawnSync(cmd, cmdArgs, { cwd: repo, env, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-500)}`);
+  const kb = hasTime ? Number(run.stderr.trim().split('\n').pop()) : NaN;
+  return { ms, mb: kb / 1024 };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Interleave the commands round by round, so drift in machine load hits each alike. */
+function compare(label, commands, rounds) {
+  const times = commands.map(() => []);
+  const mem = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    commands.forEach((c, i) => {
+      const m = measure(c.args);
+      times[i].push(m.ms);
+      mem[i].push(m.mb);
+    });
+  }
+  const base = median(times[0]);
+  console.log(`\n## ${label} (median of ${rounds})`);
+  commands.forEach((c, i) => {
+    const t = median(times[i]);
+    const ratio = t / base;
+    const target = c.target ? `  target <= ${c.target}x: ${ratio <= c.target ? 'met' : 'NOT MET'}` : '';
+    console.log(`${c.name.padEnd(46)} ${t.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2).padStart(5)}x  peak ${Math.max(...mem[i]).toFixed(0).padStart(4)} MB${target}`);
+  });
+  return commands.map((_, i) => median(times[i]));
+}
+
+// A 40-item scale, rated 1-4, in five domains of eight.
+function benchScale() {
+  const file = path.join(work, 'bench-scale.yaml');
+  const domains = [];
+  for (let d = 1; d <= 5; d++) {
+    const items = [];
+    for (let i = 1; i <= 8; i++) items.push(`      - { id: d${d}i${i}, title: Item ${d}.${i} }`);
+    domains.push(`  - id: d${d}\n    name: Domain ${d}\n    items:\n${items.join('\n')}`);
+  }
+  const text = `id: bench\nversion: "1"\nname: Bench scale\nlevels:\n  - { id: high, min: 3.5, label: High }\n  - { id: low, label: Low }\ndomains:\n${domains.join('\n')}\n`;
+  spawnSync('sh', ['-c', `cat > ${file}`], { input: text });
+  return file;
+}
+
+/** Wide CSV: teams x dates x 3 raters, 40 item columns. Deterministic pseudo-random scores. */
+async function benchData(teams, dates) {
+  const file = path.join(work, `national-${teams * dates}.csv`);
+  if (existsSync(file)) return file;
+  const out = createWriteStream(file);
+  const items = [];
+  for (let d = 1; d <= 5; d++) for (let i = 1; i <= 8; i++) items.push(`d${d}i${i}`);
+  out.write(`team,date,rater,kind,${items.join(',')}\n`);
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  let buffer = '';
+  for (let t = 0; t < teams; t++) {
+    for (let d = 0; d < dates; d++) {
+      const date = `202${2 + d}-0${3 + d}-15`;
+      for (const rater of ['Anne', 'Bjørn', 'Cecilie']) {
+        const scores = items.map(() => 1 + (next() % 4));
+        buffer += `Team ${String(t).padStart(5, '0')},${date},${rater},external,${scores.join(',')}\n`;
+      }
+    }
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+  return file;
+}
+
+const csvParseOnly = (file) => [
+  process.execPath,
+  '-e',
+  `const {parse}=require('csv-parse');const fs=require('fs');let n=0;fs.createReadStream(${JSON.stringify(file)}).pipe(parse()).on('data',()=>n++).on('end',()=>{})`,
+];
+
+const rounds = quick ? 3 : 7;
+if (!only || only === 'startup') {
+  compare(
+    'Start-up',
+    [
+      { name: 'node -e 0', args: [process.execPath, '-e', '0'] },
+      { name: 'hf-fidelity --help', args: [process.execPath, bin, '--help'], target: 1.6 },
+      { name: 'hf-fidelity scales list', args: [process.execPath, bin, 'scales', 'list'], target: 2 },
+    ],
+    rounds * 2,
+  );
+}
+
+if (!only || only === 'score') {
+  const scale = benchScale();
+  for (const [teams, dates] of quick ? [[5000, 4]] : [[5000, 4], [25000, 4]]) {
+    const file = await benchData(teams, dates);
+    const size = (statSync(file).size / 1e6).toFixed(0);
+    compare(
+      `Scoring ${teams * dates} assessments (${teams} teams x ${dates} dates, 3 raters, 40 items; ${size} MB CSV)`,
+      [
+        { name: 'csv-parse alone, rows as arrays', args: csvParseOnly(file) },
+        { name: 'hf-fidelity score --format json', args: [process.execPath, bin, 'score', file, '--scale', scale, '--format', 'json', '--quiet'], target: 2 },
+      ],
+      quick ? 1 : 3,
+    );
+  }
+}
+
+if (!only || only === 'report') {
+  const moss = path.join(repo, 'examples/moss');
+  if (existsSync(moss)) {
+    const out = path.join(work, 'one.pdf');
+    compare(
+      'Report (one assessment, PDF, whole process)',
+      [
+        { name: 'hf-fidelity --help', args: [process.execPath, bin, '--help'] },
+        { name: 'report one assessment --format pdf', args: [process.execPath, bin, 'report', path.join(moss, spawnSync('ls', [moss]).stdout.toString().split('\n').find((f) => f.endsWith('.yaml'))), '--format', 'pdf', '--out', out, '--force'], target: 4 },
+      ],
+      rounds,
+    );
+  }
+  const scale = benchScale();
+  const file = await benchData(25, 4);
+  compare(
+    'Report (100 assessments: 25 teams x 4 dates)',
+    [
+      { name: 'hf-fidelity --help', args: [process.execPath, bin, '--help'] },
+      { name: 'report 100 assessments --format md', args: [process.execPath, bin, 'report', file, '--scale', scale, '--format', 'md', '--out', path.join(work, 'hundred.md'), '--force', '--quiet'] },
+      { name: 'report 100 assessments --format pdf', args: [process.execPath, bin, 'report', file, '--scale', scale, '--format', 'pdf', '--out', path.join(work, 'hundred.pdf'), '--force', '--quiet'] },
+    ],
+    quick ? 1 : 3,
+  );
+}

@@ -1,0 +1,92 @@
+// The Markdown sections about the whole result: the comparison across teams, each team's trend,
+// and the method (scale, source, rules, tool), with any warnings from reading the data.
+import { t } from '../i18n/catalogue.js';
+import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
+import { localize } from '../i18n/lang.js';
+import type { AssessmentResult } from '../scoring/result.js';
+import { latestPerTeam, teamHistory } from './facts.js';
+import type { MdScope } from './md-assessment.js';
+import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
+import { aggregationText, formatScore, kindText, levelLabel, levelRules, percentRuleText } from './text-summary.js';
+
+function row(scope: MdScope, assessment: AssessmentResult): string[] {
+  const { lang, scale } = scope;
+  return [
+    escapeMd(assessment.team),
+    formatDate(assessment.date, lang),
+    kindText(assessment.kind, lang),
+    formatScore(assessment.overall.score, lang),
+    formatPercent(assessment.overall.percent, lang),
+    escapeMd(levelLabel(scale, assessment.overall.level, lang)),
+  ];
+}
+
+function headers(scope: MdScope): string[] {
+  return ['report.col.team', 'report.col.date', 'report.col.kind', 'report.col.score', 'report.col.percent', 'report.col.level'].map(
+    (key) => t(scope.lang, key),
+  );
+}
+
+const ALIGN = ['left', 'left', 'left', 'right', 'right', 'left'] as const;
+
+/** The latest assessment of each team side by side. */
+export function comparisonBlocks(scope: MdScope): string[] {
+  const latest = latestPerTeam(scope.result).map((assessment) => row(scope, assessment));
+  return [
+    mdHeading(scope.level, t(scope.lang, 'report.comparison')),
+    t(scope.lang, 'report.comparison.intro'),
+    mdTable(headers(scope), latest, [...ALIGN]),
+  ];
+}
+
+/** Every assessment of each team, oldest first, with its change against the previous one of its kind. */
+export function trendBlocks(scope: MdScope): string[] {
+  const teams = [...new Set(scope.result.assessments.map((a) => a.team))];
+  const rows = teams.flatMap((team) =>
+    teamHistory(scope.result, team).map((assessment) => [
+      ...row(scope, assessment),
+      formatChange(assessment.change?.overall, scope.lang),
+    ]),
+  );
+  return [
+    mdHeading(scope.level, t(scope.lang, 'report.trend')),
+    t(scope.lang, 'report.trend.intro'),
+    mdTable([...headers(scope), t(scope.lang, 'report.col.change')], rows, [...ALIGN, 'right']),
+  ];
+}
+
+/** How the scores were made, so a reader can check them: scale, source, rules, tool. */
+export function methodBlocks(scope: MdScope): string[] {
+  const { lang, scale, result } = scope;
+  const scaleName = localize(scale.name, lang) || result.scale.name;
+  const facts = [
+    mdFact(
+      t(lang, 'report.method.scale'),
+      escapeMd(t(lang, 'report.method.scaleValue', { name: scaleName, id: result.scale.id, version: result.scale.version })),
+    ),
+  ];
+  if (scale.source) facts.push(mdFact(t(lang, 'report.method.source'), escapeMd(scale.source)));
+  if (scale.notice) facts.push(mdFact(t(lang, 'report.method.notice'), escapeMd(localize(scale.notice, lang))));
+  facts.push(
+    mdFact(t(lang, 'report.method.aggregation'), aggregationText(scale, lang)),
+    mdFact(t(lang, 'report.method.percent'), percentRuleText(scale, lang)),
+    mdFact(t(lang, 'report.method.na'), t(lang, 'report.method.naText')),
+  );
+  if (scale.levels.length > 0) {
+    let levels = levelRules(scale, lang).map(escapeMd).join('; ');
+    if (scale.levelRounding !== null) levels += `. ${t(lang, 'report.level.rounding', { decimals: scale.levelRounding })}`;
+    facts.push(mdFact(t(lang, 'report.method.levels'), levels));
+  }
+  facts.push(mdFact(t(lang, 'report.method.tool'), escapeMd(`${result.tool.name} ${result.tool.version}`)));
+
+  const blocks = [mdHeading(scope.level, t(lang, 'report.method')), mdList(facts)];
+  if (!scope.showNotes) blocks.push(t(lang, 'report.method.notesLeftOut'));
+  if (result.warnings.length > 0) {
+    const lines = result.warnings.map((warning) => {
+      const where = warning.file === undefined ? '' : `${warning.file}${warning.line === undefined ? '' : `:${warning.line}`}: `;
+      return escapeMd(`${where}${warning.message}`);
+    });
+    blocks.push(mdHeading(scope.level + 1, t(lang, 'report.warnings')), mdList(lines));
+  }
+  return blocks;
+}

@@ -1,0 +1,20 @@
+// The JSON report: the result exactly as SPEC section 7 describes it, at full precision. With
+// --no-notes every item's note is null; nothing else changes.
+import type { AssessmentResult, Result } from '../scoring/result.js';
+import type { Renderer, RenderContext } from './render-context.js';
+
+/** One assessment with every item's note set to null (a copy), e.g. for writing assessments one by one. */
+export function assessmentWithoutNotes(assessment: AssessmentResult): AssessmentResult {
+  return { ...assessment, items: assessment.items.map((item) => ({ ...item, note: null })) };
+}
+
+/** The result without notes (a copy; the result given is not changed). */
+export function withoutNotes(result: Result): Result {
+  return { ...result, assessments: result.assessments.map(assessmentWithoutNotes) };
+}
+
+export function jsonReport(result: Result, ctx: Pick<RenderContext, 'notes'>): string {
+  return `${JSON.stringify(ctx.notes === false ? withoutNotes(result) : result, null, 2)}\n`;
+}
+
+export const renderJson: Renderer = (result, ctx) => jsonReport(result, ctx);

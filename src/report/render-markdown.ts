@@ -1,0 +1,36 @@
+// The Markdown report (SPEC 9): pipe tables and plain Markdown only, so it reads the same on GitHub
+// and through pandoc. One assessment gets a report of its own; several get a comparison first.
+import { hasMessage, registerMessages, t } from '../i18n/catalogue.js';
+import { localize } from '../i18n/lang.js';
+import type { Result } from '../scoring/result.js';
+import { assessmentBlocks, type MdScope } from './md-assessment.js';
+import { escapeMd, mdHeading } from './md-escape.js';
+import { comparisonBlocks, methodBlocks, trendBlocks } from './md-overview.js';
+import type { Renderer, RenderContext } from './render-context.js';
+import { reportMessages } from './report-texts.js';
+
+if (!hasMessage('report.summary')) registerMessages(reportMessages);
+
+export function markdownReport(result: Result, ctx: RenderContext): string {
+  const several = result.assessments.length > 1;
+  const scope: MdScope = {
+    result,
+    scale: ctx.scale,
+    lang: ctx.lang,
+    showNotes: ctx.notes !== false,
+    // One assessment: its title is the document's title. Several: a report title, then one
+    // second-level section per assessment.
+    level: several ? 2 : 1,
+  };
+  const blocks: string[] = [];
+  if (several || result.assessments.length === 0) {
+    const scale = localize(ctx.scale.name, ctx.lang) || result.scale.name;
+    blocks.push(mdHeading(1, escapeMd(t(ctx.lang, 'report.title.several', { scale }))));
+  }
+  if (several) blocks.push(...comparisonBlocks(scope), ...trendBlocks(scope));
+  for (const assessment of result.assessments) blocks.push(...assessmentBlocks(scope, assessment));
+  blocks.push(...methodBlocks({ ...scope, level: 2 }));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+export const renderMarkdown: Renderer = (result, ctx) => markdownReport(result, ctx);

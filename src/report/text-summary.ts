@@ -1,0 +1,109 @@
+// Plain-language phrases every report format can share: kinds, scores "3.4 of 4", the overall
+// sentence, completeness, levels and method rules, in the report's language. Returns plain text
+// (no Markdown); a renderer escapes it for its own format.
+import { hasMessage, msg, registerMessages, t } from '../i18n/catalogue.js';
+import { formatNumber, formatPercent } from '../i18n/format.js';
+import { localize, type Lang } from '../i18n/lang.js';
+import type { Level, Scale } from '../scale/model.js';
+import type { AssessmentResult, ItemResult } from '../scoring/result.js';
+import { levelById } from './facts.js';
+import { reportMessages } from './report-texts.js';
+
+if (!hasMessage('report.summary')) registerMessages(reportMessages);
+
+/** A score for people: one decimal ("3.4", "3,4"). */
+export function formatScore(value: number | null | undefined, lang: Lang): string {
+  return formatNumber(value, lang, 1);
+}
+
+/** A bound of a range: whole numbers without decimals ("4"), others with one ("3.5"). */
+export function formatBound(value: number, lang: Lang): string {
+  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
+}
+
+/** "Self-assessment", "External review", or that the kind is not known. */
+export function kindText(kind: AssessmentResult['kind'], lang: Lang): string {
+  return t(lang, kind === null ? 'report.kind.unknown' : `report.kind.${kind}`);
+}
+
+/** "3.4 of 4"; just "3.4" where the upper bound is unknown, and "–" where there is no score. */
+export function scoreOf(score: number | null, max: number | null | undefined, lang: Lang): string {
+  if (score === null || max === null || max === undefined) return formatScore(score, lang);
+  return t(lang, 'report.scoreOf', { score: formatScore(score, lang), max: formatBound(max, lang) });
+}
+
+/** "3.4 of 4 (80 %)": the overall score against the highest it could be, with the percent. */
+export function overallScoreText(assessment: AssessmentResult, lang: Lang): string {
+  const { score, percent, range } = assessment.overall;
+  const text = scoreOf(score, range?.max, lang);
+  return percent === null ? text : `${text} (${formatPercent(percent, lang)})`;
+}
+
+/** An item's score for a table: the number, or "N/A" / "missing". */
+export function itemScoreText(item: ItemResult, lang: Lang): string {
+  if (item.status === 'na') return t(lang, 'report.value.na');
+  if (item.status === 'missing' || item.score === null) return t(lang, 'report.value.missing');
+  return formatScore(item.score, lang);
+}
+
+/** One rater's answer: a number, "N/A", or empty when the rater did not answer. */
+export function raterAnswerText(answer: number | 'na' | undefined, lang: Lang): string {
+  if (answer === undefined) return '';
+  return answer === 'na' ? t(lang, 'report.value.na') : formatScore(answer, lang);
+}
+
+export function levelLabel(scale: Scale, id: string | null, lang: Lang): string {
+  const level = levelById(scale, id);
+  return level ? localize(level.label, lang) : id ?? '–';
+}
+
+/** "High fidelity" -> "high fidelity" inside a sentence; acronyms and names ("HF", "Moss") are kept. */
+export function inSentence(label: string): string {
+  const [first, second] = [...label];
+  if (first === undefined || second === undefined) return label;
+  return first !== first.toLowerCase() && second === second.toLowerCase() && second !== second.toUpperCase()
+    ? first.toLowerCase() + label.slice(first.length)
+    : label;
+}
+
+/** The overall result in one or two plain sentences: score, percent, level and what the level means. */
+export function overallSentence(scale: Scale, assessment: AssessmentResult, lang: Lang): string {
+  if (assessment.overall.score === null) return t(lang, 'report.sentence.noScore');
+  const result = overallScoreText(assessment, lang);
+  const level = levelById(scale, assessment.overall.level);
+  if (!level) return t(lang, 'report.sentence.noLevel', { result });
+  const label = inSentence(localize(level.label, lang));
+  const description = level.description === null ? '' : localize(level.description, lang).trim();
+  return description === ''
+    ? t(lang, 'report.sentence.levelOnly', { result, level: label })
+    : t(lang, 'report.sentence.level', { result, level: label, description });
+}
+
+/** "36 of 38 items rated, 1 not applicable, 1 missing; the scores rest on the rated items." */
+export function completenessText(assessment: AssessmentResult, lang: Lang): string {
+  const { rated, na, missing } = assessment.overall;
+  const naCount = msg(na === 1 ? 'report.naCount.one' : 'report.naCount.other', { count: na });
+  return t(lang, 'report.completeness', { rated, na: naCount, missing, total: rated + na + missing });
+}
+
+/** How the overall score is made, as the end of a sentence. */
+export function aggregationText(scale: Scale, lang: Lang): string {
+  return t(lang, `report.aggregation.${scale.aggregation}`);
+}
+
+export function percentRuleText(scale: Scale, lang: Lang): string {
+  return t(lang, `report.percent.${scale.percent}`);
+}
+
+/** Each level and what it takes, highest first: "High fidelity: from 3.5, with every rated core item at 3 or more". */
+export function levelRules(scale: Scale, lang: Lang): string[] {
+  return scale.levels.map((level: Level) => {
+    const label = localize(level.label, lang);
+    let rule =
+      level.min === null
+        ? t(lang, 'report.level.rest', { label })
+        : t(lang, 'report.level.from', { label, min: formatBound(level.min, lang) });
+    if (level.minCritical !== null) rule = t(lang, 'report.level.critical', { rule, min: formatBound(level.minCritical, lang) });
+    return rule;
+  });
+}
