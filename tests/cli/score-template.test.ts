@@ -1,0 +1,132 @@
+// `template`, `score` and `report` through the real binary: a template filled in scores back,
+// --fail-under, output safety, and the streamed JSON matching the whole result.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDir } from '../helpers/run-cli.js';
+
+const OWN = 'tests/fixtures/scales/own-certification.yaml';
+
+/** Fill the template's header with rows: [team, date, rater, kind, h1, h2, s1, t1]. */
+function filled(rows: string[][], dialect: 'rfc4180' | 'excel' = 'rfc4180'): string {
+  const dir = tempDir();
+  const template = path.join(dir, 'template.csv');
+  const run = runCli(['template', OWN, '--dialect', dialect, '--lang', 'nb', '--out', template]);
+  expect(run.status).toBe(0);
+  const sep = dialect === 'excel' ? ';' : ',';
+  const eol = dialect === 'excel' ? '\r\n' : '\n';
+  const text = readFileSync(template, 'utf8') + rows.map((r) => r.join(sep)).join(eol) + eol;
+  writeFileSync(template, text);
+  return template;
+}
+
+function json(run: { status: number | null; stdout: string; stderr: string }) {
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  return JSON.parse(run.stdout);
+}
+
+describe('template', () => {
+  it('has meta columns and one "id: title" column per item, in the chosen language', () => {
+    const run = runCli(['template', OWN, '--lang', 'nb']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('team,dato,vurderer,type,h1: Egen leiekontrakt,h2: Valg av bolig,s1: Hjemmebesøk,t1: Erfaringskonsulent\n');
+  });
+
+  it('in the excel dialect starts with a BOM and uses semicolons and CRLF', () => {
+    const run = runCli(['template', OWN, '--dialect', 'excel']);
+    expect(run.stdout.startsWith('\ufeffteam;date;rater;kind;h1: Own lease;')).toBe(true);
+    expect(run.stdout.endsWith('\r\n')).toBe(true);
+  });
+
+  it.each(['rfc4180', 'excel'] as const)('reads back unchanged once filled in (%s)', (dialect) => {
+    const decimal = dialect === 'excel' ? '4,5' : '4.5';
+    const file = filled(
+      [
+        ['Moss', '15.10.2026', 'Anne', 'external', '5', '4', '8', '3'],
+        ['Moss', '15.10.2026', 'Bjørn', 'external', '4', '3', '6', decimal],
+      ],
+      dialect,
+    );
+    const result = json(runCli(['score', file, '--scale', OWN, '--format', 'json']));
+    const [a] = result.assessments;
+    expect(a).toMatchObject({ team: 'Moss', date: '2026-10-15', kind: 'external', raters: ['Anne', 'Bjørn'] });
+    // Item means by hand: h1 (5+4)/2 = 4.5, h2 (4+3)/2 = 3.5, s1 (8+6)/2 = 7, t1 (3+4.5)/2 = 3.75.
+    // sum-of-domain-means: housing (4.5+3.5)/2 = 4, support 7, team 3.75 -> 14.75 (silver: >= 13).
+    expect(a.domains.map((d: { score: number }) => d.score)).toEqual([4, 7, 3.75]);
+    expect(a.overall.score).toBe(14.75);
+    expect(a.overall.level).toBe('silver');
+    // percent: max = 14.75 / (5 + 8 + 5) * 100
+    expect(a.overall.percent).toBeCloseTo((14.75 / 18) * 100, 10);
+    expect(a.agreement).toMatchObject({ raters: 2, compared: 4, exact: 0, discuss: ['s1'] });
+  });
+});
+
+describe('score', () => {
+  const twoTeams = () =>
+    filled([
+      ['Moss', '2026-10-15', 'konsensus', 'self', '5', '5', '8', '5'],
+      ['Rana', '2026-10-15', 'konsensus', 'self', '2', '2', '3', '2'],
+    ]);
+
+  it('prints a table with team, overall and level', () => {
+    const run = runCli(['score', twoTeams(), '--scale', OWN]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Moss\s+2026-10-15\s+self\s+18\.00\s+100\s+Gold/);
+    // Rana: housing 2, support 3, team 2 -> 7, below bronze (10): Not certified
+    expect(run.stdout).toMatch(/Rana\s+2026-10-15\s+self\s+7\.00\s+39\s+Not certified/);
+  });
+
+  it('--fail-under exits 1 when any overall score is below it, 0 otherwise', () => {
+    const file = twoTeams();
+    expect(runCli(['score', file, '--scale', OWN, '--fail-under', '7']).status).toBe(0);
+    expect(runCli(['score', file, '--scale', OWN, '--fail-under', '7.5']).status).toBe(1);
+    expect(runCli(['score', file, '--scale', OWN, '--fail-under', 'high']).status).toBe(2);
+  });
+
+  it('streams the same JSON as the whole result (--strict takes the in-memory path)', () => {
+    const file = twoTeams();
+    const streamed = runCli(['score', file, '--scale', OWN, '--format', 'json']);
+    const whole = runCli(['score', file, '--scale', OWN, '--format', 'json', '--strict']);
+    expect(streamed.status).toBe(0);
+    expect(streamed.stdout).toBe(whole.stdout);
+    expect(streamed.stdout).toBe(`${JSON.stringify(JSON.parse(whole.stdout), null, 2)}\n`);
+  });
+
+  it('never writes --out when the input is bad, and leaves no temporary file', () => {
+    const file = filled([['Moss', '2026-10-15', 'Anne', 'self', '6', '4', '8', '3']]);
+    const dir = tempDir();
+    const out = path.join(dir, 'result.json');
+    const run = runCli(['score', file, '--scale', OWN, '--format', 'json', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('template.csv:2: error: column "h1: Egen leiekontrakt": "6" is outside the range of h1: allowed are 1-5');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a data file without --scale, with a pointer to the option', () => {
+    const run = runCli(['score', twoTeams()]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--scale');
+  });
+});
+
+describe('report', () => {
+  it('writes Markdown in Danish and re-renders the same report from a JSON result', () => {
+    const file = twoTeams();
+    const dir = tempDir();
+    const resultFile = path.join(dir, 'result.json');
+    expect(runCli(['score', file, '--scale', OWN, '--format', 'json', '--out', resultFile]).status).toBe(0);
+    const fromData = runCli(['report', file, '--scale', OWN, '--format', 'md', '--lang', 'da']);
+    const fromJson = runCli(['report', resultFile, '--scale', OWN, '--format', 'md', '--lang', 'da']);
+    expect(fromData.status).toBe(0);
+    expect(fromData.stdout).toContain('Moss');
+    expect(fromJson.stdout).toBe(fromData.stdout);
+  });
+
+  function twoTeams() {
+    return filled([
+      ['Moss', '2026-10-15', 'konsensus', 'self', '5', '5', '8', '5'],
+      ['Rana', '2026-10-15', 'konsensus', 'self', '2', '2', '3', '2'],
+    ]);
+  }
+});
