@@ -1,0 +1,141 @@
+// Asking one item: a score (or each rater's score, then the consensus), then an optional note.
+// The file is saved after every answer, so Ctrl-C at any question keeps what was given.
+import type { Answer } from '../assessment/model.js';
+import type { RatingEntry } from '../assessment/schema.js';
+import { formatNumber } from '../i18n/format.js';
+import type { Item, Scale } from '../scale/model.js';
+import { answerOf, hasPanel, suggestedConsensus, type Draft } from './draft.js';
+import { answerText, scoreChoices, type ScoreChoice } from './screens.js';
+import { msgOf, widthOf, type SessionIO } from './session-io.js';
+
+export interface ItemSession {
+  io: SessionIO;
+  scale: Scale;
+  draft: Draft;
+  /** Write the draft to its file (atomically, status in-progress). */
+  save(): Promise<void>;
+}
+
+/**
+ * How an item comes up: `new` (first time), `continue` (resuming: raters who answered are not asked
+ * again), `revisit` (a skipped item, or one the team changes: every question again, answers as defaults).
+ */
+export type AskMode = 'new' | 'continue' | 'revisit';
+
+export interface AskOptions {
+  mode: AskMode;
+  /** Offer "skip for now" (not when changing an item at the end: Enter on the current score keeps it). */
+  allowSkip: boolean;
+}
+
+export type AskOutcome = 'answered' | 'skipped';
+
+function choicesFor(s: ItemSession, item: Item, allowSkip: boolean) {
+  const choices = scoreChoices(item, s.io.lang, widthOf(s.io));
+  return allowSkip ? choices : choices.filter((c) => c.value !== 'skip');
+}
+
+function entryOf(answer: Answer, raters: Record<string, Answer> | undefined, note: string | undefined): RatingEntry {
+  return {
+    ...(answer === 'na' ? { na: true } : { score: answer }),
+    ...(raters ? { raters } : {}),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** Ask for the note; with `required`, an empty note is not accepted. */
+async function askNote(s: ItemSession, item: Item, entry: RatingEntry, required: { rounded: string } | null): Promise<void> {
+  const m = msgOf(s.io);
+  const old = entry.note;
+  let message = m('assess.note.ask');
+  if (required) message = m('assess.note.required', { rounded: required.rounded });
+  else if (old) message = m('assess.note.edit');
+  const text = (
+    await s.io.prompter.input({
+      message,
+      ...(old ? { default: old } : {}),
+      ...(required
+        ? { validate: (value: string) => (value.trim() !== '' && value.trim() !== '-') || m('assess.note.requiredError') }
+        : {}),
+    })
+  ).trim();
+  if (text === '' || text === '-') delete entry.note;
+  else entry.note = text;
+  s.draft.ratings[item.id] = entry;
+  await s.save();
+}
+
+async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {
+  const m = msgOf(s.io);
+  const existing = s.draft.ratings[item.id];
+  const previous = answerOf(existing);
+  const rater = s.draft.raters[0];
+  const choice = await s.io.prompter.select<ScoreChoice>({
+    message: rater ? m('assess.scoreBy', { name: rater }) : m('assess.score'),
+    choices: choicesFor(s, item, options.allowSkip),
+    ...(previous === undefined ? {} : { default: previous }),
+  });
+  if (choice === 'skip') {
+    s.draft.ratings[item.id] = { skipped: true };
+    await s.save();
+    return 'skipped';
+  }
+  const entry = entryOf(choice, undefined, existing?.note);
+  s.draft.ratings[item.id] = entry;
+  await s.save();
+  await askNote(s, item, entry, null);
+  return 'answered';
+}
+
+async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {
+  const m = msgOf(s.io);
+  const existing = s.draft.ratings[item.id];
+  const given: Record<string, Answer> = { ...(existing?.raters ?? {}) };
+  // Raters in the order the file lists them, whatever order their answers were saved in.
+  const ordered = () => Object.fromEntries(s.draft.raters.filter((r) => given[r] !== undefined).map((r) => [r, given[r]!]));
+  const choices = choicesFor(s, item, options.allowSkip);
+  const skip = async () => {
+    s.draft.ratings[item.id] = { skipped: true, ...(Object.keys(given).length > 0 ? { raters: ordered() } : {}) };
+    await s.save();
+    return 'skipped' as const;
+  };
+
+  for (const name of s.draft.raters) {
+    const before = given[name];
+    if (options.mode === 'continue' && before !== undefined) {
+      s.io.say(`${s.io.style.green('✔')} ${m('assess.raterSavedEarlier', { name, answer: answerText(before, item, s.io.lang) })}\n`);
+      continue;
+    }
+    const choice = await s.io.prompter.select<ScoreChoice>({
+      message: m('assess.scoreBy', { name }),
+      choices,
+      ...(before === undefined ? {} : { default: before }),
+    });
+    if (choice === 'skip') return skip();
+    given[name] = choice;
+    // Until the consensus is agreed the item is unfinished: keep the raters' answers, drop any old consensus.
+    s.draft.ratings[item.id] = { raters: ordered(), ...(existing?.note === undefined ? {} : { note: existing.note }) };
+    await s.save();
+  }
+
+  const { mean, answer: suggested } = suggestedConsensus(given, item);
+  const suggestedText = suggested === undefined ? '–' : answerText(suggested, item, s.io.lang);
+  const choice = await s.io.prompter.select<ScoreChoice>({
+    message:
+      mean === null
+        ? m('assess.consensusAllNa')
+        : m('assess.consensus', { mean: formatNumber(mean, s.io.lang, 1), rounded: suggestedText }),
+    choices,
+    ...(suggested === undefined ? {} : { default: suggested }),
+  });
+  if (choice === 'skip') return skip();
+  const entry = entryOf(choice, ordered(), existing?.note);
+  s.draft.ratings[item.id] = entry;
+  await s.save();
+  await askNote(s, item, entry, choice === suggested ? null : { rounded: suggestedText });
+  return 'answered';
+}
+
+export function askItem(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {
+  return hasPanel(s.draft) ? askPanel(s, item, options) : askAlone(s, item, options);
+}

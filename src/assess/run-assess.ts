@@ -1,0 +1,90 @@
+// One `assess` run: set up (or resume), run the session, and turn a Ctrl-C at any question into a
+// calm stop with every answer kept and the command to go on. Returns the exit code.
+import type { Problem } from '../errors.js';
+import { localize } from '../i18n/lang.js';
+import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
+import { serializeAssessment } from '../assessment/write-assessment-file.js';
+import { scoreAssessment } from '../scoring/score.js';
+import type { AssessmentResult } from '../scoring/result.js';
+import type { Scale } from '../scale/model.js';
+import { answeredCount, draftToFile, type Draft } from './draft.js';
+import { isPromptExit } from './prompter.js';
+import { runSession } from './session.js';
+import { msgOf, widthOf } from './session-io.js';
+import { setup, type AssessOptions, type SetupEnv, type Start } from './setup.js';
+import { reportCommand, resumeCommand } from './summary.js';
+import { wrapText } from './wrap.js';
+
+export interface RunEnv extends SetupEnv {
+  /** Write a file atomically (the CLI's writeFileAtomic). */
+  write(file: string, text: string): Promise<void>;
+  /** Print warnings (a different scale version, and the like). */
+  warn(problems: readonly Problem[]): void;
+}
+
+/** Exit code after Ctrl-C, as shells report an interrupted program. */
+export const EXIT_INTERRUPTED = 130;
+
+/** The file's text: comments that say what it is and how to go on, the ratings titled in scale order. */
+export function assessmentText(scale: Scale, draft: Draft, file: string, env: Pick<SetupEnv, 'io'>): string {
+  const m = msgOf(env.io);
+  const lang = env.io.lang;
+  const itemComments: Record<string, string> = {};
+  for (const domain of scale.domains) {
+    domain.items.forEach((item, i) => {
+      const title = `${item.id}: ${localize(item.title, lang)}`;
+      itemComments[item.id] = i === 0 ? `── ${localize(domain.name, lang)} ──\n${title}` : title;
+    });
+  }
+  return serializeAssessment(draftToFile(draft), {
+    header: [
+      m('assess.file.about', { team: draft.team, date: draft.date, scale: `${scale.id} ${scale.version}` }),
+      m('assess.file.format'),
+      m('assess.file.resume', { command: resumeCommand(file) }),
+      m('assess.file.report', { command: reportCommand(file) }),
+    ],
+    itemComments,
+    order: scale.items.map((item) => item.id),
+  });
+}
+
+/** The scores of the file as it is on disk, read back exactly as `score` reads it. */
+async function scoreFile(start: Start): Promise<AssessmentResult> {
+  const { assessment } = toAssessment(await parseAssessmentFile(start.path), start.scale);
+  return scoreAssessment(start.scale, assessment);
+}
+
+export async function runAssess(options: AssessOptions, env: RunEnv): Promise<number> {
+  const m = msgOf(env.io);
+  let start: Start | undefined;
+  let saved = false;
+  try {
+    start = await setup(options, env);
+    const s = start;
+    saved = s.state !== 'new';
+    if (s.warnings.length > 0) env.warn(s.warnings);
+    await runSession({
+      io: env.io,
+      scale: s.scale,
+      draft: s.draft,
+      state: s.state,
+      file: s.file,
+      save: async (draft) => {
+        await env.write(s.path, assessmentText(s.scale, draft, s.file, env));
+        saved = true;
+      },
+      score: () => scoreFile(s),
+    });
+    return 0;
+  } catch (error) {
+    if (!isPromptExit(error)) throw error;
+    const width = widthOf(env.io);
+    if (!start || !saved) {
+      env.io.say(`\n${m('assess.stoppedNothing')}\n`);
+    } else {
+      const text = m('assess.stopped', { file: start.file, answered: answeredCount(start.scale, start.draft), total: start.scale.items.length });
+      env.io.say(`\n${wrapText(text, width)}\n  ${env.io.style.cyan(resumeCommand(start.file))}\n`);
+    }
+    return EXIT_INTERRUPTED;
+  }
+}

@@ -1,0 +1,128 @@
+// What the session shows: the item card (heading, progress, title, question), the score choices with
+// their anchors, answers in words. Pure text for a given language, width and style.
+import type { ChalkInstance } from 'chalk';
+import type { Answer } from '../assessment/model.js';
+import type { RatingEntry } from '../assessment/schema.js';
+import { t } from '../i18n/catalogue.js';
+import { localize, type Lang } from '../i18n/lang.js';
+import type { Item, Scale } from '../scale/model.js';
+import type { Choice } from './prompter.js';
+import { padEnd, textWidth, wrapText } from './wrap.js';
+
+/** The value of a score question: a score, not applicable, or come back later. */
+export type ScoreChoice = Answer | 'skip';
+
+export interface Position {
+  domainIndex: number;
+  itemIndex: number;
+}
+
+export function positionOf(scale: Scale, item: Item): Position {
+  return {
+    domainIndex: scale.domains.findIndex((d) => d.id === item.domain),
+    itemIndex: scale.items.findIndex((i) => i.id === item.id),
+  };
+}
+
+/** The scores an item can take, lowest first. */
+export function scoresOf(item: Item): number[] {
+  const out: number[] = [];
+  for (let s = Math.ceil(item.rating.min); s <= item.rating.max; s++) out.push(s);
+  return out;
+}
+
+export function naShort(lang: Lang): string {
+  return t(lang, 'assess.na.short');
+}
+
+/** An answer in words: "3 – Largely implemented", "N/A". */
+export function answerText(answer: Answer, item: Item, lang: Lang): string {
+  if (answer === 'na') return naShort(lang);
+  const label = localize(item.labels[String(answer)], lang);
+  return label ? `${answer} – ${label}` : String(answer);
+}
+
+/** An entry in a few characters, for tables: "3", "N/A", "»" (skipped), "" (not yet). */
+export function entryShort(entry: RatingEntry | undefined, lang: Lang): string {
+  if (!entry) return '';
+  if (entry.skipped) return t(lang, 'assess.skipped.short');
+  if (entry.na === true) return naShort(lang);
+  return entry.score === undefined ? '' : String(entry.score);
+}
+
+/**
+ * The choices of a score question: every score with its anchor text beside it (wrapped, with a
+ * hanging indent), N/A where the item allows it, and "skip for now".
+ */
+export function scoreChoices(item: Item, lang: Lang, width: number): Choice<ScoreChoice>[] {
+  const scores = scoresOf(item);
+  const na = naShort(lang);
+  const skipSign = t(lang, 'assess.skipped.short');
+  const col = Math.max(...scores.map((s) => String(s).length), item.na ? textWidth(na) : 0, textWidth(skipSign)) + 2;
+  // The list draws "❯ " before each choice.
+  const room = width - 2;
+  // The sign in its own column, the text wrapped beside it with a hanging indent.
+  const line = (sign: string, text: string) => padEnd(sign, col) + wrapText(text, room, col, col).slice(col);
+  const choices: Choice<ScoreChoice>[] = scores.map((score) => {
+    const anchor = localize(item.anchors[String(score)], lang);
+    const label = localize(item.labels[String(score)], lang);
+    return {
+      value: score,
+      name: line(String(score), anchor || label),
+      short: answerText(score, item, lang),
+      ...(anchor && label ? { description: `${score} = ${label}` } : {}),
+    };
+  });
+  if (item.na) choices.push({ value: 'na', name: line(na, t(lang, 'assess.na.choice')), short: na });
+  choices.push({ value: 'skip', name: line(skipSign, t(lang, 'assess.skip.choice')), short: t(lang, 'assess.skip.done') });
+  return choices;
+}
+
+export interface CardOptions {
+  lang: Lang;
+  style: ChalkInstance;
+  width: number;
+  /** "Saved: hcs1 = 4", the last thing done, kept on the fresh screen. */
+  lastSaved?: string;
+  /** A line saying why this item comes up (returning to a skipped item, changing an item). */
+  reason?: string;
+  answered: number;
+  skipped: number;
+  /** Show the domain's description (the first item of a domain in the main pass). */
+  showDomain: boolean;
+}
+
+/** The item card: where we are, the domain, the item's title and question. */
+export function itemCard(scale: Scale, item: Item, options: CardOptions): string {
+  const { lang, style, width } = options;
+  const { domainIndex, itemIndex } = positionOf(scale, item);
+  const domain = scale.domains[domainIndex]!;
+  const out: string[] = [];
+  if (options.lastSaved) out.push(style.green(options.lastSaved), '');
+  out.push(
+    style.bold(
+      wrapText(
+        t(lang, 'assess.domainHeading', { n: domainIndex + 1, of: scale.domains.length, name: localize(domain.name, lang) }),
+        width,
+      ),
+    ),
+  );
+  out.push(
+    style.dim(
+      t(lang, 'assess.progress', {
+        n: itemIndex + 1,
+        of: scale.items.length,
+        answered: options.answered,
+        skipped: options.skipped,
+      }),
+    ),
+  );
+  if (options.showDomain && domain.description) out.push(style.dim(wrapText(localize(domain.description, lang), width)));
+  out.push(style.dim('─'.repeat(Math.min(width, 60))));
+  if (options.reason) out.push(style.yellow(wrapText(options.reason, width)));
+  const flags = item.critical ? `  ${style.yellow(`[${t(lang, 'assess.critical')}]`)}` : '';
+  out.push(`${style.bold.cyan(`${item.id} · ${localize(item.title, lang)}`)}${flags}`);
+  if (item.question) out.push(wrapText(localize(item.question, lang), width));
+  if (item.description) out.push(style.dim(wrapText(localize(item.description, lang), width)));
+  return `${out.join('\n')}\n\n`;
+}

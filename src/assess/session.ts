@@ -1,0 +1,196 @@
+// The interactive assessment, item by item (SPEC section 8): the main pass, the skipped items
+// again, the summary with the chance to change any item, the action plan, then `status: complete`.
+// Every answer is saved at once; a Ctrl-C (the prompt's exit error) passes through to the caller.
+import type { Item, Scale } from '../scale/model.js';
+import { localize } from '../i18n/lang.js';
+import type { AssessmentResult } from '../scoring/result.js';
+import { askActionPlan } from './action-plan.js';
+import { askItem, type AskOptions, type ItemSession } from './ask-item.js';
+import { answerOf, hasPanel, pendingItems, skippedItems, type Draft } from './draft.js';
+import { answerText, itemCard } from './screens.js';
+import { msgOf, widthOf, type SessionIO } from './session-io.js';
+import type { StartState } from './setup.js';
+import { changeChoices, counts, finalSummary, resumeCommand, summaryTable, titleLine, type View } from './summary.js';
+import { wrapText } from './wrap.js';
+
+export interface SessionOptions {
+  io: SessionIO;
+  scale: Scale;
+  draft: Draft;
+  state: StartState;
+  /** The file as the user named it, for the commands the session prints. */
+  file: string;
+  /** Write the draft to the file, atomically. */
+  save(draft: Draft): Promise<void>;
+  /** Score the draft as it is on disk (read back, checked, scored). */
+  score(draft: Draft): Promise<AssessmentResult>;
+}
+
+/** `complete`: finished (or a complete file left as it was); `paused`: the team stopped to go on later. */
+export type SessionEnd = 'complete' | 'paused';
+
+class Session implements ItemSession {
+  readonly io: SessionIO;
+  readonly scale: Scale;
+  readonly draft: Draft;
+  private lastSaved: string | undefined;
+  private firstScreen = false;
+
+  constructor(private readonly options: SessionOptions) {
+    this.io = options.io;
+    this.scale = options.scale;
+    this.draft = options.draft;
+  }
+
+  get m() {
+    return msgOf(this.io);
+  }
+
+  get view(): View {
+    return { lang: this.io.lang, style: this.io.style, width: widthOf(this.io) };
+  }
+
+  async save(): Promise<void> {
+    this.draft.status = 'in-progress';
+    await this.options.save(this.draft);
+  }
+
+  intro(): void {
+    const { style } = this.io;
+    const { width } = this.view;
+    const c = counts(this.scale, this.draft);
+    const lines = [
+      style.bold(localize(this.scale.name, this.io.lang)),
+      titleLine(this.draft, this.io.lang),
+      wrapText(
+        hasPanel(this.draft)
+          ? this.m('assess.intro.panel', { raters: this.draft.raters.join(', ') })
+          : this.draft.raters.length === 1
+            ? this.m('assess.intro.oneRater', { name: this.draft.raters[0]! })
+            : this.m('assess.intro.team'),
+        width,
+      ),
+      wrapText(this.m('assess.intro.items', { items: this.scale.items.length, domains: this.scale.domains.length }), width),
+    ];
+    if (this.options.state !== 'new') lines.push(wrapText(this.m('assess.intro.resumed', c), width));
+    lines.push(style.dim(wrapText(this.m('assess.intro.saving', { file: this.options.file, command: resumeCommand(this.options.file) }), width)));
+    if (this.scale.notice) lines.push(style.dim(wrapText(localize(this.scale.notice, this.io.lang), width)));
+    this.io.say(`${lines.join('\n')}\n\n`);
+  }
+
+  /** One item on a fresh screen (the first one stays under the introduction). */
+  async ask(item: Item, options: AskOptions & { reason?: string; showDomain: boolean }): Promise<void> {
+    if (this.firstScreen) this.firstScreen = false;
+    else this.io.clear();
+    const c = counts(this.scale, this.draft);
+    this.io.say(
+      itemCard(this.scale, item, {
+        ...this.view,
+        ...(this.lastSaved ? { lastSaved: this.lastSaved } : {}),
+        ...(options.reason ? { reason: options.reason } : {}),
+        answered: c.answered,
+        skipped: c.skipped,
+        showDomain: options.showDomain,
+      }),
+    );
+    const outcome = await askItem(this, item, options);
+    const title = `${item.id} ${localize(item.title, this.io.lang)}`;
+    const answer = answerOf(this.draft.ratings[item.id]);
+    this.lastSaved =
+      outcome === 'skipped' || answer === undefined
+        ? `» ${this.m('assess.savedSkipped', { item: title })}`
+        : `✔ ${this.m('assess.saved', { item: title, answer: answerText(answer, item, this.io.lang) })}`;
+  }
+
+  async mainPass(): Promise<void> {
+    let domain: string | undefined;
+    for (const item of pendingItems(this.scale, this.draft)) {
+      const partial = this.draft.ratings[item.id] !== undefined;
+      await this.ask(item, { mode: partial ? 'continue' : 'new', allowSkip: true, showDomain: item.domain !== domain });
+      domain = item.domain;
+    }
+  }
+
+  /** Skipped items come back before the end; the team may still leave some, or stop for now. */
+  async skippedPass(): Promise<SessionEnd | null> {
+    for (;;) {
+      const skipped = skippedItems(this.scale, this.draft);
+      if (skipped.length === 0) return null;
+      this.io.clear();
+      if (this.lastSaved) this.io.say(`${this.io.style.green(this.lastSaved)}\n\n`);
+      this.lastSaved = undefined;
+      this.io.say(`${wrapText(this.m('assess.skipped.intro', { count: skipped.length, items: skipped.map((i) => i.id).join(', ') }), this.view.width)}\n`);
+      const what = await this.io.prompter.select<'rate' | 'finish' | 'pause'>({
+        message: this.m('assess.skipped.ask'),
+        choices: [
+          { value: 'rate', name: this.m('assess.skipped.rate') },
+          { value: 'finish', name: this.m('assess.skipped.finish') },
+          { value: 'pause', name: this.m('assess.skipped.pause') },
+        ],
+        default: 'rate',
+      });
+      if (what === 'finish') return null;
+      if (what === 'pause') return 'paused';
+      this.firstScreen = true;
+      for (const item of skipped) {
+        await this.ask(item, { mode: 'revisit', allowSkip: true, showDomain: false, reason: this.m('assess.reason.skipped') });
+      }
+    }
+  }
+
+  /** The table of every score, and any item changed until the team says the scores are right. */
+  async reviewPass(): Promise<void> {
+    let first = true;
+    for (;;) {
+      this.io.clear();
+      if (this.lastSaved) this.io.say(`${this.io.style.green(this.lastSaved)}\n\n`);
+      this.io.say(`${summaryTable(this.scale, this.draft, this.view)}\n`);
+      const id = await this.io.prompter.select({
+        message: first ? this.m('assess.change.ask') : this.m('assess.change.askMore'),
+        choices: changeChoices(this.scale, this.draft, this.view),
+        default: '',
+      });
+      first = false;
+      if (id === '') return;
+      const item = this.scale.items.find((i) => i.id === id)!;
+      this.firstScreen = false;
+      await this.ask(item, { mode: 'revisit', allowSkip: false, showDomain: false, reason: this.m('assess.reason.change') });
+    }
+  }
+
+  async finish(): Promise<void> {
+    this.draft.status = 'complete';
+    await this.options.save(this.draft);
+    const result = await this.options.score(this.draft);
+    this.io.result(finalSummary(this.scale, this.draft, result, this.options.file, this.view));
+  }
+
+  paused(): void {
+    const c = counts(this.scale, this.draft);
+    this.io.say(`\n${wrapText(this.m('assess.paused', { ...c, file: this.options.file, command: resumeCommand(this.options.file) }), this.view.width)}\n`);
+  }
+}
+
+export async function runSession(options: SessionOptions): Promise<SessionEnd> {
+  const s = new Session(options);
+  s.intro();
+  if (options.state === 'new') await s.save();
+  if (options.state !== 'complete') await s.io.prompter.input({ message: s.m('assess.intro.start') });
+  if (options.state === 'complete') {
+    const revise = await s.io.prompter.confirm({ message: s.m('assess.revise.ask'), default: false });
+    if (!revise) {
+      s.io.result(finalSummary(s.scale, s.draft, await options.score(s.draft), options.file, s.view));
+      return 'complete';
+    }
+  } else {
+    await s.mainPass();
+    if ((await s.skippedPass()) === 'paused') {
+      s.paused();
+      return 'paused';
+    }
+  }
+  await s.reviewPass();
+  await askActionPlan(s);
+  await s.finish();
+  return 'complete';
+}

@@ -1,0 +1,169 @@
+// The end of a session on screen: the table of every score, the list to pick an item to change,
+// and the result (overall score, level, domains, agreement) with the command that makes the report.
+import type { ChalkInstance } from 'chalk';
+import { t } from '../i18n/catalogue.js';
+import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
+import { localize, type Lang } from '../i18n/lang.js';
+import type { Scale } from '../scale/model.js';
+import type { AssessmentResult } from '../scoring/result.js';
+import { answerOf, isAnswered, isSkipped, type Draft } from './draft.js';
+import type { Choice } from './prompter.js';
+import { entryShort } from './screens.js';
+import { padEnd, padStart, textWidth, truncate, wrapText } from './wrap.js';
+
+export interface View {
+  lang: Lang;
+  style: ChalkInstance;
+  width: number;
+}
+
+export function kindText(kind: string | undefined, lang: Lang): string {
+  return kind === 'external' ? t(lang, 'assess.kind.external') : kind === 'self' ? t(lang, 'assess.kind.self') : '';
+}
+
+/** "Housing First Moss · 15.10.2026 · self-assessment" */
+export function titleLine(draft: Draft, lang: Lang): string {
+  return [draft.team, formatDate(draft.date, lang), kindText(draft.kind, lang)].filter(Boolean).join(' · ');
+}
+
+export function counts(scale: Scale, draft: Draft): { answered: number; na: number; skipped: number; open: number; total: number } {
+  let answered = 0;
+  let na = 0;
+  let skipped = 0;
+  for (const item of scale.items) {
+    const entry = draft.ratings[item.id];
+    if (isAnswered(entry)) {
+      answered++;
+      if (answerOf(entry) === 'na') na++;
+    } else if (isSkipped(entry)) skipped++;
+  }
+  return { answered, na, skipped, open: scale.items.length - answered - skipped, total: scale.items.length };
+}
+
+/** Every item with its score (and each rater's, where there are several), by domain, fitted to the width. */
+export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }: View): string {
+  const idWidth = Math.max(...scale.items.map((i) => textWidth(i.id)));
+  const scoreHead = t(lang, 'assess.table.score');
+  const scoreWidth = Math.max(textWidth(scoreHead), 4);
+  let raters = draft.raters.length >= 2 ? draft.raters : [];
+  const raterWidth = (name: string) => Math.max(3, Math.min(textWidth(name), 8));
+  const fixed = () => 2 + idWidth + 2 + raters.reduce((n, r) => n + raterWidth(r) + 1, 0) + 1 + scoreWidth + 2;
+  // Too many raters for the width: show only the consensus rather than titles cut to nothing.
+  if (width - fixed() < 16) raters = [];
+  const titleWidth = Math.max(8, width - fixed());
+  const c = counts(scale, draft);
+  const out: string[] = [
+    style.bold(t(lang, 'assess.table.heading', { title: titleLine(draft, lang) })),
+    wrapText(t(lang, 'assess.table.counts', c), width),
+    '',
+  ];
+  const row = (id: string, title: string, answers: string[], score: string, mark: string) =>
+    `  ${padEnd(id, idWidth)}  ${padEnd(truncate(title, titleWidth), titleWidth)}${answers
+      .map((a, i) => ` ${padStart(a, raterWidth(raters[i]!))}`)
+      .join('')} ${padStart(score, scoreWidth)} ${mark}`.trimEnd();
+  out.push(style.dim(row('', '', raters.map((r) => truncate(r, raterWidth(r))), scoreHead, '')));
+  for (const domain of scale.domains) {
+    out.push(style.bold(truncate(localize(domain.name, lang), width)));
+    for (const item of domain.items) {
+      const entry = draft.ratings[item.id];
+      const answers = raters.map((r) => {
+        const a = entry?.raters?.[r];
+        return a === undefined ? '' : a === 'na' ? t(lang, 'assess.na.short') : String(a);
+      });
+      const score = entryShort(entry, lang) || style.dim('·');
+      out.push(row(item.id, localize(item.title, lang), answers, score, entry?.note ? '•' : ''));
+    }
+  }
+  out.push('', style.dim(wrapText(t(lang, 'assess.table.legend'), width)));
+  return `${out.join('\n')}\n`;
+}
+
+/** The list to choose an item to change, "done" first. */
+export function changeChoices(scale: Scale, draft: Draft, view: View): Choice<string>[] {
+  const { lang, width } = view;
+  const idWidth = Math.max(...scale.items.map((i) => textWidth(i.id)));
+  const choices: Choice<string>[] = [{ value: '', name: t(lang, 'assess.change.done'), short: t(lang, 'assess.change.doneShort') }];
+  for (const item of scale.items) {
+    const score = entryShort(draft.ratings[item.id], lang) || '·';
+    const head = `${padEnd(item.id, idWidth)}  ${padStart(score, 3)}  `;
+    choices.push({
+      value: item.id,
+      name: head + truncate(localize(item.title, lang), width - 2 - textWidth(head)),
+      short: `${item.id} ${localize(item.title, lang)}`,
+    });
+  }
+  return choices;
+}
+
+function bar(percent: number | null, size: number): string {
+  if (percent === null) return ' '.repeat(size);
+  const full = Math.round((Math.max(0, Math.min(100, percent)) / 100) * size);
+  return '█'.repeat(full) + '░'.repeat(size - full);
+}
+
+function shellQuote(file: string): string {
+  return /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
+}
+
+export function reportCommand(file: string): string {
+  const pdf = file.replace(/\.ya?ml$/i, '') + '.pdf';
+  return `hf-fidelity report ${shellQuote(file)} --format pdf --out ${shellQuote(pdf)}`;
+}
+
+export function resumeCommand(file: string): string {
+  return `hf-fidelity assess --out ${shellQuote(file)}`;
+}
+
+/** The scores of the finished assessment, and how to make its report. */
+export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResult, file: string, { lang, style, width }: View): string {
+  const decimals = scale.levelRounding ?? 2;
+  const num = (n: number | null) => formatNumber(n, lang, decimals);
+  const o = result.overall;
+  const level = scale.levels.find((l) => l.id === o.level);
+  const out: string[] = [
+    '',
+    style.bold(titleLine(draft, lang)),
+    style.dim(localize(scale.name, lang)),
+    '',
+    style.bold(
+      t(lang, 'assess.final.overall', {
+        score: num(o.score),
+        max: formatNumber(o.range?.max ?? scale.rating.max, lang, 0),
+        percent: formatPercent(o.percent, lang),
+      }) + (level ? ` · ${localize(level.label, lang)}` : ''),
+    ),
+  ];
+  if (level?.description) out.push(wrapText(localize(level.description, lang), width, 2));
+  out.push(wrapText(t(lang, 'assess.final.counts', { rated: o.rated, total: scale.items.length, na: o.na, missing: o.missing }), width, 2));
+  if (o.missing > 0) out.push(style.yellow(wrapText(t(lang, 'assess.final.missing', { missing: o.missing }), width, 2)));
+  if (o.criticalBelow.length > 0) {
+    const items = o.criticalBelow.map((id) => `${id} (${num(result.items.find((i) => i.id === id)?.score ?? null)})`).join(', ');
+    out.push(style.yellow(wrapText(t(lang, 'assess.final.criticalBelow', { items }), width, 2)));
+  }
+  out.push('', style.bold(t(lang, 'assess.final.domains')));
+  const scoreWidth = Math.max(...result.domains.map((d) => textWidth(num(d.score))));
+  const nameWidth = Math.max(10, width - 2 - 2 - scoreWidth - 2 - 10);
+  for (const d of result.domains) {
+    const domain = scale.domains.find((x) => x.id === d.id)!;
+    out.push(`  ${padEnd(truncate(localize(domain.name, lang), nameWidth), nameWidth)}  ${padStart(num(d.score), scoreWidth)}  ${bar(d.percent, 10)}`);
+  }
+  const a = result.agreement;
+  if (a) {
+    out.push('', style.bold(t(lang, 'assess.final.agreement', { raters: a.raters })));
+    out.push(
+      wrapText(
+        a.compared === 0
+          ? t(lang, 'assess.final.agreementNone')
+          : t(lang, 'assess.final.agreementShares', { exact: formatPercent((a.exact ?? 0) * 100, lang), adjacent: formatPercent((a.adjacent ?? 0) * 100, lang), compared: a.compared }),
+        width,
+        2,
+      ),
+    );
+    if (a.discuss.length > 0) out.push(wrapText(t(lang, 'assess.final.discuss', { items: a.discuss.join(', ') }), width, 2));
+    if (a.applicability.length > 0) out.push(wrapText(t(lang, 'assess.final.applicability', { items: a.applicability.join(', ') }), width, 2));
+  }
+  if (draft.actions.length > 0) out.push('', t(lang, 'assess.final.actions', { count: draft.actions.length }));
+  out.push('', t(lang, 'assess.final.saved', { file }), t(lang, 'assess.final.report'), `  ${style.cyan(reportCommand(file))}`);
+  if (scale.notice) out.push('', style.dim(wrapText(localize(scale.notice, lang), width)));
+  return `${out.join('\n')}\n`;
+}

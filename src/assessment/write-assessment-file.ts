@@ -1,0 +1,108 @@
+// Writing an assessment file (SPEC section 4) as readable YAML: a comment header, keys in a fixed
+// order, ratings in scale order with the item's title as a comment, short entries on one line.
+// What this writes, parseAssessmentText + toAssessment read back unchanged.
+import { Document, isMap, isSeq, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { AssessmentFile, RatingEntry } from './schema.js';
+
+export interface SerializeOptions {
+  /** Comment lines at the top of the file, without the leading `#`. */
+  header?: readonly string[];
+  /** Item id -> comment lines written above its rating (e.g. its title; a domain heading). */
+  itemComments?: Readonly<Record<string, string>>;
+  /** The order of the ratings (the scale's order); ids not listed follow in their own order. */
+  order?: readonly string[];
+}
+
+const LINE_WIDTH = 100;
+
+/** Keys of a rating entry in the order people read them. */
+const ENTRY_KEYS = ['score', 'na', 'skipped', 'raters', 'note'] as const;
+
+function orderedEntry(entry: RatingEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ENTRY_KEYS) {
+    const value = entry[key];
+    if (value === undefined) continue;
+    // Rater names may look like numbers; a Map keeps them as the strings they are, in their order.
+    out[key] = key === 'raters' ? new Map(Object.entries(value as Record<string, unknown>)) : value;
+  }
+  return out;
+}
+
+function fitsOnOneLine(id: string, entry: RatingEntry): boolean {
+  return id.length + JSON.stringify(entry).length + 8 <= LINE_WIDTH - 4;
+}
+
+function orderedIds(ratings: Readonly<Record<string, unknown>>, order: readonly string[] = []): string[] {
+  const present = new Set(Object.keys(ratings));
+  const ids = order.filter((id) => present.has(id));
+  const listed = new Set(ids);
+  return [...ids, ...Object.keys(ratings).filter((id) => !listed.has(id))];
+}
+
+function dateText(value: string | Date): string {
+  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+}
+
+/** The YAML text of an assessment file. */
+export function serializeAssessment(file: AssessmentFile, options: SerializeOptions = {}): string {
+  const ratings = file.ratings ?? {};
+  const doc = new Document({
+    hfFidelityAssessment: file.hfFidelityAssessment,
+    scale: file.scale.version === undefined ? { id: file.scale.id } : { id: file.scale.id, version: file.scale.version },
+    team: file.team,
+    date: dateText(file.date),
+    ...(file.kind === undefined ? {} : { kind: file.kind }),
+    ...(file.status === undefined ? {} : { status: file.status }),
+    raters: file.raters ?? [],
+  });
+
+  const ids = orderedIds(ratings, options.order);
+  const entries = ids.flatMap((id) => {
+    const entry = ratings[id];
+    return entry ? [[id, orderedEntry(entry)] as const] : [];
+  });
+  const ratingsNode = doc.createNode(new Map(entries)) as YAMLMap;
+  for (const pair of ratingsNode.items as Pair<Scalar, YAMLMap>[]) {
+    const id = String(pair.key.value);
+    const comment = options.itemComments?.[id];
+    if (comment) pair.key.commentBefore = comment.split('\n').map((line) => ` ${line}`).join('\n');
+    const entry = ratings[id]!;
+    if (!pair.value) continue;
+    if (fitsOnOneLine(id, entry)) {
+      pair.value.flow = true;
+    } else {
+      // A long note reads better as a block: one key a line, the raters still on one line.
+      const raters = pair.value.get('raters', true);
+      if (isMap(raters)) raters.flow = true;
+    }
+  }
+  doc.set('ratings', ratingsNode);
+  doc.set('strengths', file.strengths ?? []);
+  doc.set('recommendations', file.recommendations ?? []);
+  doc.set(
+    'actions',
+    (file.actions ?? []).map((action) => ({
+      ...(action.item === undefined ? {} : { item: action.item }),
+      action: action.action,
+      ...(action.owner === undefined ? {} : { owner: action.owner }),
+      ...(action.due === undefined ? {} : { due: dateText(action.due) }),
+    })),
+  );
+
+  const scale = doc.get('scale', true);
+  if (isMap(scale)) scale.flow = true;
+  const raters = doc.get('raters', true);
+  if (isSeq(raters)) raters.flow = true;
+  const actions = doc.get('actions', true);
+  if (isSeq(actions)) {
+    (file.actions ?? []).forEach((action, i) => {
+      const node = actions.items[i];
+      if (isMap(node) && JSON.stringify(action).length + 6 <= LINE_WIDTH - 4) node.flow = true;
+    });
+  }
+  if (options.header && options.header.length > 0) {
+    doc.commentBefore = options.header.map((line) => ` ${line}`).join('\n');
+  }
+  return doc.toString({ lineWidth: LINE_WIDTH, flowCollectionPadding: true });
+}

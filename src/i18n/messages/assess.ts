@@ -1,0 +1,353 @@
+// Messages of `hf-fidelity assess`: every question, screen and message of the interactive session,
+// in nb, da and en. Registered by the command when it loads (src/cli/commands/assess.ts).
+import type { MessageTable } from '../catalogue.js';
+
+export const assessMessages: MessageTable = {
+  // Refusals and errors
+  'assess.notTerminal': {
+    en: 'assess asks questions and needs a terminal. Without one, collect ratings in a sheet made by `hf-fidelity template <scale>`, then score it with `hf-fidelity score <file> --scale <scale>`.',
+    nb: 'assess stiller spørsmål og trenger en terminal. Uten terminal kan dere samle skårer i et ark fra `hf-fidelity template <skala>` og skåre det med `hf-fidelity score <fil> --scale <skala>`.',
+    da: 'assess stiller spørgsmål og kræver en terminal. Uden terminal kan I samle scorer i et ark fra `hf-fidelity template <skala>` og score det med `hf-fidelity score <fil> --scale <skala>`.',
+  },
+  'assess.badDate': {
+    en: '--date "{value}" is not a date: write it as YYYY-MM-DD, e.g. 2026-10-15',
+    nb: '--date «{value}» er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-10-15',
+    da: '--date »{value}« er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-10-15',
+  },
+  'assess.badDateInput': {
+    en: 'Write a date as YYYY-MM-DD, e.g. 2026-10-15',
+    nb: 'Skriv en dato som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, f.eks. 15.10.2026',
+    da: 'Skriv en dato som ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ, f.eks. 15-10-2026',
+  },
+  'assess.noScales': {
+    en: 'no scale could be loaded; give one with --scale <id or file.yaml>',
+    nb: 'ingen skala kunne lastes; oppgi en med --scale <id eller fil.yaml>',
+    da: 'ingen skala kunne indlæses; angiv en med --scale <id eller fil.yaml>',
+  },
+  'assess.optionsFromFile': {
+    en: '{file} already says this, and the file wins: {options}',
+    nb: '{file} sier allerede dette, og filen gjelder: {options}',
+    da: '{file} siger allerede dette, og filen gælder: {options}',
+  },
+
+  // Prompt keywords
+  'assess.keys.select': {
+    en: '↑↓ move • ⏎ choose • Ctrl-C stop',
+    nb: '↑↓ flytt • ⏎ velg • Ctrl-C stopp',
+    da: '↑↓ flyt • ⏎ vælg • Ctrl-C stop',
+  },
+  'assess.yes': { en: 'Yes', nb: 'Ja', da: 'Ja' },
+  'assess.no': { en: 'No', nb: 'Nei', da: 'Nej' },
+  'assess.yesOrNo': { en: 'Answer y (yes) or n (no)', nb: 'Svar j (ja) eller n (nei)', da: 'Svar j (ja) eller n (nej)' },
+
+  // Setting up
+  'assess.setup.scale': { en: 'Which scale?', nb: 'Hvilken skala?', da: 'Hvilken skala?' },
+  'assess.setup.scaleSize': {
+    en: '{items} items in {domains} domains',
+    nb: '{items} indikatorer i {domains} områder',
+    da: '{items} indikatorer i {domains} områder',
+  },
+  'assess.setup.team': { en: 'Team name:', nb: 'Teamets navn:', da: 'Teamets navn:' },
+  'assess.setup.teamRequired': { en: 'The team needs a name', nb: 'Teamet må ha et navn', da: 'Teamet skal have et navn' },
+  'assess.setup.date': { en: 'Date of the assessment:', nb: 'Dato for vurderingen:', da: 'Dato for vurderingen:' },
+  'assess.setup.kind': { en: 'Kind of assessment:', nb: 'Type vurdering:', da: 'Type vurdering:' },
+  'assess.setup.kindSelf': {
+    en: 'Self-assessment (the team rates its own work)',
+    nb: 'Egenvurdering (teamet vurderer sitt eget arbeid)',
+    da: 'Selvevaluering (teamet vurderer sit eget arbejde)',
+  },
+  'assess.setup.kindExternal': {
+    en: 'External review (reviewers rate the team)',
+    nb: 'Ekstern vurdering (eksterne vurderere skårer teamet)',
+    da: 'Ekstern vurdering (eksterne bedømmere scorer teamet)',
+  },
+  'assess.setup.ratersHelp': {
+    en: 'Leave the raters empty if the team agrees one score per item together. Or name each rater, separated by commas: each gives a score, then you agree a shared one.',
+    nb: 'La vurderere stå tomt hvis teamet blir enige om én skår per indikator sammen. Eller skriv navnet på hver vurderer, skilt med komma: hver gir en skår, så blir dere enige om en felles skår.',
+    da: 'Lad bedømmere stå tomt, hvis teamet sammen bliver enige om én score pr. indikator. Eller skriv navnet på hver bedømmer, adskilt med komma: hver giver en score, og så bliver I enige om en fælles.',
+  },
+  'assess.setup.raters': { en: 'Raters (optional):', nb: 'Vurderere (valgfritt):', da: 'Bedømmere (valgfrit):' },
+  'assess.setup.raterReserved': {
+    en: '"{name}" is kept for the agreed score; give the rater another name',
+    nb: '«{name}» brukes om den felles skåren; gi vurdereren et annet navn',
+    da: '»{name}« bruges om den fælles score; giv bedømmeren et andet navn',
+  },
+  'assess.setup.file': { en: 'Save the assessment in:', nb: 'Lagre vurderingen i:', da: 'Gem vurderingen i:' },
+  'assess.setup.fileRequired': { en: 'Give a file name', nb: 'Oppgi et filnavn', da: 'Angiv et filnavn' },
+  'assess.setup.fileTaken': {
+    en: '{file} already exists. Give another name, or stop (Ctrl-C) and continue that file with: {command}',
+    nb: '{file} finnes allerede. Gi et annet navn, eller stopp (Ctrl-C) og fortsett den filen med: {command}',
+    da: '{file} findes allerede. Angiv et andet navn, eller stop (Ctrl-C) og fortsæt den fil med: {command}',
+  },
+  'assess.kind.self': { en: 'self-assessment', nb: 'egenvurdering', da: 'selvevaluering' },
+  'assess.kind.external': { en: 'external review', nb: 'ekstern vurdering', da: 'ekstern vurdering' },
+
+  // Introduction
+  'assess.intro.team': {
+    en: 'The team agrees one score for each item.',
+    nb: 'Teamet blir enige om én skår for hver indikator.',
+    da: 'Teamet bliver enige om én score for hver indikator.',
+  },
+  'assess.intro.oneRater': {
+    en: '{name} gives one score for each item.',
+    nb: '{name} gir én skår for hver indikator.',
+    da: '{name} giver én score for hver indikator.',
+  },
+  'assess.intro.panel': {
+    en: 'Raters: {raters}. For each item every rater gives a score, then you agree a shared score; it starts at the rounded mean.',
+    nb: 'Vurderere: {raters}. For hver indikator gir hver vurderer en skår, så blir dere enige om en felles skår; den starter på det avrundede snittet.',
+    da: 'Bedømmere: {raters}. For hver indikator giver hver bedømmer en score, og så bliver I enige om en fælles score; den starter ved det afrundede gennemsnit.',
+  },
+  'assess.intro.items': {
+    en: '{items} items in {domains} domains. Each score is shown with what it means; choose the one that fits best.',
+    nb: '{items} indikatorer i {domains} områder. Hver skår vises med hva den betyr; velg den som passer best.',
+    da: '{items} indikatorer i {domains} områder. Hver score vises med, hvad den betyder; vælg den, der passer bedst.',
+  },
+  'assess.intro.resumed': {
+    en: 'Continuing: {answered} of {total} items answered, {skipped} skipped, {open} to go.',
+    nb: 'Fortsetter: {answered} av {total} indikatorer besvart, {skipped} hoppet over, {open} igjen.',
+    da: 'Fortsætter: {answered} af {total} indikatorer besvaret, {skipped} sprunget over, {open} tilbage.',
+  },
+  'assess.intro.start': {
+    en: 'Press Enter to start',
+    nb: 'Trykk Enter for å begynne',
+    da: 'Tryk Enter for at begynde',
+  },
+  'assess.intro.saving': {
+    en: 'Every answer is saved at once in {file}. Stop at any time with Ctrl-C and go on later with: {command}',
+    nb: 'Hvert svar lagres med en gang i {file}. Stopp når som helst med Ctrl-C og fortsett senere med: {command}',
+    da: 'Hvert svar gemmes med det samme i {file}. Stop når som helst med Ctrl-C og fortsæt senere med: {command}',
+  },
+
+  // The item card and its questions
+  'assess.domainHeading': { en: 'Domain {n} of {of}: {name}', nb: 'Område {n} av {of}: {name}', da: 'Område {n} af {of}: {name}' },
+  'assess.progress': {
+    en: 'Item {n} of {of} · {answered} answered · {skipped} skipped',
+    nb: 'Indikator {n} av {of} · {answered} besvart · {skipped} hoppet over',
+    da: 'Indikator {n} af {of} · {answered} besvaret · {skipped} sprunget over',
+  },
+  'assess.critical': { en: 'core item', nb: 'kjerneindikator', da: 'kerneindikator' },
+  'assess.score': { en: 'Score:', nb: 'Skår:', da: 'Score:' },
+  'assess.scoreBy': { en: 'Score from {name}:', nb: 'Skår fra {name}:', da: 'Score fra {name}:' },
+  'assess.raterSavedEarlier': { en: '{name}: {answer} (given earlier)', nb: '{name}: {answer} (gitt tidligere)', da: '{name}: {answer} (givet tidligere)' },
+  'assess.consensus': {
+    en: 'Shared score (mean {mean}, rounded {rounded}):',
+    nb: 'Felles skår (snitt {mean}, avrundet {rounded}):',
+    da: 'Fælles score (gennemsnit {mean}, afrundet {rounded}):',
+  },
+  'assess.consensusAllNa': {
+    en: 'Shared score (every rater said not applicable):',
+    nb: 'Felles skår (alle vurdererne sa ikke aktuelt):',
+    da: 'Fælles score (alle bedømmere sagde ikke relevant):',
+  },
+  'assess.na.short': { en: 'N/A', nb: 'I/A', da: 'N/A' },
+  'assess.na.choice': { en: 'Not applicable to this team', nb: 'Ikke aktuelt for dette teamet', da: 'Ikke relevant for dette team' },
+  'assess.skipped.short': { en: '»', nb: '»', da: '»' },
+  'assess.skip.choice': {
+    en: 'Skip for now (it comes back before the end)',
+    nb: 'Hopp over foreløpig (den kommer tilbake før slutt)',
+    da: 'Spring over indtil videre (den kommer igen før slut)',
+  },
+  'assess.skip.done': { en: 'skipped for now', nb: 'hoppet over foreløpig', da: 'sprunget over indtil videre' },
+  'assess.note.ask': {
+    en: 'Note or evidence (optional, Enter to go on):',
+    nb: 'Notat eller dokumentasjon (valgfritt, Enter for å gå videre):',
+    da: 'Note eller dokumentation (valgfrit, Enter for at gå videre):',
+  },
+  'assess.note.edit': {
+    en: 'Note (Enter keeps it, Tab edits it, - removes it):',
+    nb: 'Notat (Enter beholder det, Tab redigerer, - fjerner det):',
+    da: 'Note (Enter beholder den, Tab redigerer, - fjerner den):',
+  },
+  'assess.note.required': {
+    en: 'Why a different score than the rounded mean ({rounded})? A short note is needed:',
+    nb: 'Hvorfor en annen skår enn det avrundede snittet ({rounded})? Et kort notat trengs:',
+    da: 'Hvorfor en anden score end det afrundede gennemsnit ({rounded})? En kort note er nødvendig:',
+  },
+  'assess.note.requiredError': {
+    en: 'Write a few words on why the team chose this score',
+    nb: 'Skriv noen ord om hvorfor teamet valgte denne skåren',
+    da: 'Skriv et par ord om, hvorfor teamet valgte denne score',
+  },
+  'assess.saved': { en: 'Saved {item}: {answer}', nb: 'Lagret {item}: {answer}', da: 'Gemt {item}: {answer}' },
+  'assess.savedSkipped': {
+    en: 'Skipped {item}; it comes back before the end',
+    nb: 'Hoppet over {item}; den kommer tilbake før slutt',
+    da: 'Sprang over {item}; den kommer igen før slut',
+  },
+  'assess.reason.skipped': {
+    en: 'Skipped earlier – now or skip again:',
+    nb: 'Hoppet over tidligere – nå, eller hopp over igjen:',
+    da: 'Sprunget over tidligere – nu, eller spring over igen:',
+  },
+  'assess.reason.change': {
+    en: 'Changing this item (Enter on the current score keeps it):',
+    nb: 'Endrer denne indikatoren (Enter på nåværende skår beholder den):',
+    da: 'Ændrer denne indikator (Enter på den nuværende score beholder den):',
+  },
+
+  // Skipped items
+  'assess.skipped.intro': {
+    en: 'Skipped so far ({count}): {items}.',
+    nb: 'Hoppet over så langt ({count}): {items}.',
+    da: 'Sprunget over indtil nu ({count}): {items}.',
+  },
+  'assess.skipped.ask': { en: 'What now?', nb: 'Hva nå?', da: 'Hvad nu?' },
+  'assess.skipped.rate': { en: 'Go through the skipped items now', nb: 'Gå gjennom dem nå', da: 'Gå dem igennem nu' },
+  'assess.skipped.finish': {
+    en: 'Finish without them (they count as missing)',
+    nb: 'Avslutt uten dem (de teller som manglende)',
+    da: 'Afslut uden dem (de tæller som manglende)',
+  },
+  'assess.skipped.pause': {
+    en: 'Stop here and go on another day',
+    nb: 'Stopp her og fortsett en annen dag',
+    da: 'Stop her og fortsæt en anden dag',
+  },
+  'assess.paused': {
+    en: 'Stopped for now. {answered} of {total} items are answered and saved in {file}. To go on: {command}',
+    nb: 'Stoppet for nå. {answered} av {total} indikatorer er besvart og lagret i {file}. For å fortsette: {command}',
+    da: 'Stoppet for nu. {answered} af {total} indikatorer er besvaret og gemt i {file}. For at fortsætte: {command}',
+  },
+  'assess.stopped': {
+    en: 'Stopped. Every answer so far is saved in {file} ({answered} of {total} items answered). To go on where you left off:',
+    nb: 'Stoppet. Alle svar så langt er lagret i {file} ({answered} av {total} indikatorer besvart). For å fortsette der dere slapp:',
+    da: 'Stoppet. Alle svar indtil nu er gemt i {file} ({answered} af {total} indikatorer besvaret). For at fortsætte, hvor I slap:',
+  },
+  'assess.stoppedNothing': {
+    en: 'Stopped. Nothing was saved.',
+    nb: 'Stoppet. Ingenting ble lagret.',
+    da: 'Stoppet. Intet blev gemt.',
+  },
+
+  // The summary and changes
+  'assess.table.heading': { en: 'All scores · {title}', nb: 'Alle skårer · {title}', da: 'Alle scorer · {title}' },
+  'assess.table.counts': {
+    en: '{answered} of {total} items answered ({na} not applicable), {skipped} skipped, {open} not yet asked.',
+    nb: '{answered} av {total} indikatorer besvart ({na} ikke aktuelle), {skipped} hoppet over, {open} ikke spurt ennå.',
+    da: '{answered} af {total} indikatorer besvaret ({na} ikke relevante), {skipped} sprunget over, {open} ikke spurgt endnu.',
+  },
+  'assess.table.score': { en: 'Score', nb: 'Skår', da: 'Score' },
+  'assess.table.legend': {
+    en: '• has a note   » skipped   · not answered   N/A not applicable',
+    nb: '• har notat   » hoppet over   · ikke besvart   I/A ikke aktuelt',
+    da: '• har note   » sprunget over   · ikke besvaret   N/A ikke relevant',
+  },
+  'assess.change.ask': { en: 'Change any item?', nb: 'Vil dere endre noen indikator?', da: 'Vil I ændre en indikator?' },
+  'assess.change.askMore': { en: 'Change another item?', nb: 'Endre en indikator til?', da: 'Ændre en indikator mere?' },
+  'assess.change.done': {
+    en: 'No, the scores are right – go on',
+    nb: 'Nei, skårene stemmer – gå videre',
+    da: 'Nej, scorerne passer – gå videre',
+  },
+  'assess.change.doneShort': { en: 'no changes', nb: 'ingen endringer', da: 'ingen ændringer' },
+  'assess.revise.ask': {
+    en: 'This assessment is complete. Change some of its items?',
+    nb: 'Denne vurderingen er ferdig. Vil dere endre noen indikatorer?',
+    da: 'Denne vurdering er færdig. Vil I ændre nogle indikatorer?',
+  },
+
+  // The action plan
+  'assess.plan.ask': {
+    en: 'Make an action plan for the lowest-scored items now? (optional)',
+    nb: 'Lage en tiltaksplan for indikatorene med lavest skår nå? (valgfritt)',
+    da: 'Lave en handlingsplan for indikatorerne med lavest score nu? (valgfrit)',
+  },
+  'assess.plan.askMore': {
+    en: 'The action plan has {count} action(s). Add more?',
+    nb: 'Tiltaksplanen har {count} tiltak. Legge til flere?',
+    da: 'Handlingsplanen har {count} handling(er). Tilføje flere?',
+  },
+  'assess.plan.which': { en: 'Action for which item?', nb: 'Tiltak for hvilken indikator?', da: 'Handling for hvilken indikator?' },
+  'assess.plan.done': { en: 'The plan is done – go on', nb: 'Planen er ferdig – gå videre', da: 'Planen er færdig – gå videre' },
+  'assess.plan.doneShort': { en: 'plan done', nb: 'planen er ferdig', da: 'planen er færdig' },
+  'assess.plan.hasActions': { en: '{count} action(s)', nb: '{count} tiltak', da: '{count} handling(er)' },
+  'assess.plan.now': { en: 'Now: {answer}', nb: 'Nå: {answer}', da: 'Nu: {answer}' },
+  'assess.plan.nextStep': { en: 'Next step ({score}): {anchor}', nb: 'Neste steg ({score}): {anchor}', da: 'Næste skridt ({score}): {anchor}' },
+  'assess.plan.action': { en: 'What will the team do?', nb: 'Hva skal teamet gjøre?', da: 'Hvad vil teamet gøre?' },
+  'assess.plan.actionRequired': {
+    en: 'Write the action in a few words',
+    nb: 'Skriv tiltaket med noen få ord',
+    da: 'Skriv handlingen med et par ord',
+  },
+  'assess.plan.owner': { en: 'Who is responsible? (optional)', nb: 'Hvem er ansvarlig? (valgfritt)', da: 'Hvem er ansvarlig? (valgfrit)' },
+  'assess.plan.due': {
+    en: 'Done by (YYYY-MM-DD, optional):',
+    nb: 'Ferdig innen (DD.MM.ÅÅÅÅ, valgfritt):',
+    da: 'Færdig senest (DD-MM-ÅÅÅÅ, valgfrit):',
+  },
+  'assess.plan.saved': { en: 'Action for {id} saved', nb: 'Tiltak for {id} lagret', da: 'Handling for {id} gemt' },
+
+  // The end
+  'assess.final.overall': {
+    en: 'Overall score: {score} of {max} ({percent})',
+    nb: 'Totalskår: {score} av {max} ({percent})',
+    da: 'Samlet score: {score} af {max} ({percent})',
+  },
+  'assess.final.counts': {
+    en: '{rated} of {total} items scored, {na} not applicable, {missing} missing.',
+    nb: '{rated} av {total} indikatorer skåret, {na} ikke aktuelle, {missing} mangler.',
+    da: '{rated} af {total} indikatorer scoret, {na} ikke relevante, {missing} mangler.',
+  },
+  'assess.final.missing': {
+    en: '{missing} item(s) have no score; the scores rest on the items that do.',
+    nb: '{missing} indikator(er) mangler skår; skårene bygger på resten.',
+    da: '{missing} indikator(er) mangler score; scorerne bygger på resten.',
+  },
+  'assess.final.criticalBelow': {
+    en: 'Core items that hold the level down: {items}',
+    nb: 'Kjerneindikatorer som holder nivået nede: {items}',
+    da: 'Kerneindikatorer, der holder niveauet nede: {items}',
+  },
+  'assess.final.domains': { en: 'Domains', nb: 'Områder', da: 'Områder' },
+  'assess.final.agreement': {
+    en: 'Agreement between {raters} raters',
+    nb: 'Enighet mellom {raters} vurderere',
+    da: 'Enighed mellem {raters} bedømmere',
+  },
+  'assess.final.agreementShares': {
+    en: 'Of {compared} items scored by two or more: {exact} the same, {adjacent} within one point.',
+    nb: 'Av {compared} indikatorer skåret av to eller flere: {exact} helt like, {adjacent} innenfor ett poeng.',
+    da: 'Af {compared} indikatorer scoret af to eller flere: {exact} helt ens, {adjacent} inden for ét point.',
+  },
+  'assess.final.agreementNone': {
+    en: 'No item was scored by two raters, so there is no agreement to show.',
+    nb: 'Ingen indikator ble skåret av to vurderere, så det er ingen enighet å vise.',
+    da: 'Ingen indikator blev scoret af to bedømmere, så der er ingen enighed at vise.',
+  },
+  'assess.final.discuss': {
+    en: 'Two points or more apart, worth a talk: {items}',
+    nb: 'To poeng eller mer fra hverandre, verdt en samtale: {items}',
+    da: 'To point eller mere fra hinanden, værd at tale om: {items}',
+  },
+  'assess.final.applicability': {
+    en: 'Some raters said not applicable, others gave a score: {items}',
+    nb: 'Noen sa ikke aktuelt, andre ga en skår: {items}',
+    da: 'Nogle sagde ikke relevant, andre gav en score: {items}',
+  },
+  'assess.final.actions': {
+    en: 'Action plan: {count} action(s), saved with the assessment.',
+    nb: 'Tiltaksplan: {count} tiltak, lagret sammen med vurderingen.',
+    da: 'Handlingsplan: {count} handling(er), gemt sammen med vurderingen.',
+  },
+  'assess.final.saved': { en: 'Saved, complete: {file}', nb: 'Lagret som ferdig: {file}', da: 'Gemt som færdig: {file}' },
+  'assess.final.report': { en: 'Make the report with:', nb: 'Lag rapporten med:', da: 'Lav rapporten med:' },
+
+  // Comments at the top of the file
+  'assess.file.about': {
+    en: 'Housing First fidelity assessment of {team}, {date} ({scale}), written by hf-fidelity assess.',
+    nb: 'Vurdering av modelltrofasthet (Housing First) for {team}, {date} ({scale}), skrevet av hf-fidelity assess.',
+    da: 'Fidelitetsvurdering (Housing First) af {team}, {date} ({scale}), skrevet af hf-fidelity assess.',
+  },
+  'assess.file.format': {
+    en: 'Each rating: score (the agreed score), raters (each rater\'s score), note. na: true = not applicable; skipped: true = not answered yet.',
+    nb: 'Hver skår: score (den felles skåren), raters (hver vurderers skår), note. na: true = ikke aktuelt; skipped: true = ikke besvart ennå.',
+    da: 'Hver score: score (den fælles score), raters (hver bedømmers score), note. na: true = ikke relevant; skipped: true = ikke besvaret endnu.',
+  },
+  'assess.file.resume': {
+    en: 'Continue or change it with: {command}',
+    nb: 'Fortsett eller endre med: {command}',
+    da: 'Fortsæt eller ret med: {command}',
+  },
+  'assess.file.report': { en: 'Report: {command}', nb: 'Rapport: {command}', da: 'Rapport: {command}' },
+};

@@ -1,0 +1,36 @@
+// The action plan: what the team will do, who is responsible and by when. It closes the report.
+import { t } from '../../i18n/catalogue.js';
+import { formatDate } from '../../i18n/format.js';
+import type { AssessmentResult } from '../../scoring/result.js';
+import type { RenderContext } from '../render-context.js';
+import { itemTitle } from './pdf-facts.js';
+import type { Layout } from './pdf-layout.js';
+import { TEXT } from './pdf-theme.js';
+import { drawTable, tableStartHeight, type TableSpec } from './table.js';
+
+export function drawActionPlan(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+  if (a.actions.length === 0) return;
+  const { lang, scale } = ctx;
+  const spec: TableSpec = {
+    columns: [
+      { header: t(lang, 'pdf.col.item'), width: 130 },
+      { header: t(lang, 'pdf.col.action') },
+      { header: t(lang, 'pdf.col.owner'), width: 90 },
+      { header: t(lang, 'pdf.col.due'), width: 62 },
+    ],
+    rows: a.actions.map((action) => ({
+      cells: [
+        action.item
+          ? { text: itemTitle(scale, action.item, lang), sub: { text: action.item, style: TEXT.tiny } }
+          : { text: '–', style: TEXT.cellMuted },
+        { text: action.action },
+        { text: action.owner ?? '–' },
+        { text: formatDate(action.due ?? null, lang) },
+      ],
+    })),
+  };
+  const lead = t(lang, 'pdf.actionsLead');
+  layout.heading(t(lang, 'pdf.actions'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 4 + tableStartHeight(layout, spec));
+  layout.text(lead, TEXT.small, { after: 4 });
+  drawTable(layout, spec);
+}

@@ -1,0 +1,108 @@
+// The pages after page one of an assessment: domains against the level thresholds, the
+// assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
+import { t } from '../../i18n/catalogue.js';
+import { formatChange, formatNumber, formatPercent } from '../../i18n/format.js';
+import { localize } from '../../i18n/lang.js';
+import type { AssessmentResult, Result } from '../../scoring/result.js';
+import type { RenderContext } from '../render-context.js';
+import { drawActionPlan } from './action-plan.js';
+import { barChartHeight, drawBarChart, type BarChartSpec } from './bar-chart.js';
+import { drawItemsTable } from './items-table.js';
+import { drawMethod } from './method-section.js';
+import { boundText, domainsShareRange, isMean, itemTitle, thresholds, ticks } from './pdf-facts.js';
+import type { Layout } from './pdf-layout.js';
+import { COLOR, TEXT } from './pdf-theme.js';
+import { drawTable, tableStartHeight, type TableSpec } from './table.js';
+
+export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec: BarChartSpec; lead: string } {
+  const { lang, scale } = ctx;
+  const onScale = isMean(scale) && domainsShareRange(scale);
+  const bars = scale.domains.map((domain) => {
+    const result = a.domains.find((d) => d.id === domain.id);
+    const value = onScale ? (result?.score ?? null) : (result?.percent ?? null);
+    const change = a.change?.domains[domain.id];
+    const main = onScale ? formatNumber(value, lang, 1) : formatPercent(value, lang);
+    const delta = onScale && change !== undefined && change !== null ? `  (${formatChange(change, lang)})` : '';
+    return { label: localize(domain.name, lang), value, valueText: `${main}${delta}` };
+  });
+  const axis = onScale ? scale.rating : { min: 0, max: 100 };
+  const spec: BarChartSpec = {
+    bars,
+    axis,
+    ticks: onScale ? ticks(axis) : [0, 25, 50, 75, 100],
+    tickText: (v) => (onScale ? boundText(v, lang) : formatPercent(v, lang)),
+    thresholds: onScale ? thresholds(scale, lang) : [],
+    thresholdText: (th) => `${formatNumber(th.value, lang, 1)}  ${th.label}`,
+    emptyText: t(lang, 'pdf.noData'),
+    alt: t(lang, 'pdf.barAlt', { values: bars.map((b) => `${b.label} ${b.valueText}`).join('; ') }),
+  };
+  return { spec, lead: t(lang, onScale ? 'pdf.domainsThresholds' : 'pdf.domainsPercent') };
+}
+
+function domains(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+  const { spec, lead } = domainChartSpec(a, ctx);
+  const height = barChartHeight(layout, spec, layout.width);
+  layout.heading(t(ctx.lang, 'pdf.domains'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 8 + height);
+  layout.text(lead, TEXT.small, { after: 8 });
+  layout.ensure(height);
+  drawBarChart(layout, spec);
+}
+
+function bulletList(layout: Layout, title: string, lines: string[]): void {
+  if (lines.length === 0) return;
+  const first = layout.heightOf(lines[0] ?? '', TEXT.body, layout.width - 12);
+  layout.heading(title, 3, first);
+  const list = layout.group('L');
+  for (const line of lines) {
+    const height = layout.heightOf(line, TEXT.body, layout.width - 12);
+    layout.ensure(height);
+    const y = layout.y;
+    const li = layout.group('LI', list);
+    layout.tagged('Lbl', () => layout.put('•', { ...TEXT.body, color: COLOR.accent }, layout.left + 2, y, 8), li);
+    layout.tagged('LBody', () => layout.put(line, TEXT.body, layout.left + 12, y, layout.width - 12), li);
+    li.end();
+    layout.y = y + height + 3;
+  }
+  list.end();
+}
+
+function conclusions(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+  if (a.strengths.length === 0 && a.recommendations.length === 0) return;
+  layout.heading(t(ctx.lang, 'pdf.conclusions'), 2, 40);
+  bulletList(layout, t(ctx.lang, 'pdf.writtenStrengths'), a.strengths);
+  bulletList(layout, t(ctx.lang, 'pdf.recommendations'), a.recommendations);
+}
+
+function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+  const agree = a.agreement;
+  if (!agree) return;
+  const { lang, scale } = ctx;
+  const share = (value: number | null): string =>
+    value === null ? '–' : `${formatPercent(value * 100, lang)}  (${Math.round(value * agree.compared)}/${agree.compared})`;
+  const list = (ids: string[]): string =>
+    ids.length === 0 ? t(lang, 'pdf.none') : ids.map((id) => `${id}  ${itemTitle(scale, id, lang)}`).join('\n');
+  const spec: TableSpec = {
+    header: false,
+    columns: [{ header: '', width: 190 }, { header: '' }],
+    rows: [
+      { cells: [{ text: t(lang, 'pdf.agreementExact'), style: TEXT.cellBold }, { text: share(agree.exact) }] },
+      { cells: [{ text: t(lang, 'pdf.agreementAdjacent'), style: TEXT.cellBold }, { text: share(agree.adjacent) }] },
+      { cells: [{ text: t(lang, 'pdf.agreementDiscuss'), style: TEXT.cellBold }, { text: list(agree.discuss) }] },
+      { cells: [{ text: t(lang, 'pdf.agreementApplicability'), style: TEXT.cellBold }, { text: list(agree.applicability) }] },
+    ],
+  };
+  const lead = t(lang, 'pdf.agreementLead', { raters: agree.raters, compared: agree.compared });
+  layout.heading(t(lang, 'pdf.agreement'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 4 + tableStartHeight(layout, spec));
+  layout.text(lead, TEXT.small, { after: 4 });
+  drawTable(layout, spec);
+}
+
+/** Everything after page one, from the cursor on. The method is left out where the report prints it once. */
+export function drawDetailPages(layout: Layout, result: Result, a: AssessmentResult, ctx: RenderContext, withMethod: boolean): void {
+  domains(layout, a, ctx);
+  conclusions(layout, a, ctx);
+  drawItemsTable(layout, a, ctx);
+  agreement(layout, a, ctx);
+  if (withMethod) drawMethod(layout, result, ctx, a.sources);
+  drawActionPlan(layout, a, ctx);
+}

@@ -1,0 +1,136 @@
+// Facts only the PDF needs, picked from a result and its scale: chart axes and ticks, level
+// thresholds, the level a score alone would reach, and the words for kinds and scores.
+import type { Lang } from '../../i18n/lang.js';
+import { localize } from '../../i18n/lang.js';
+import { formatNumber } from '../../i18n/format.js';
+import { t } from '../../i18n/catalogue.js';
+import type { Level, Scale } from '../../scale/model.js';
+import type { AssessmentResult, Range } from '../../scoring/result.js';
+import { itemById } from '../facts.js';
+
+export interface Threshold {
+  value: number;
+  label: string;
+}
+
+/** The levels that begin at a score, highest first, as lines to draw on a chart. */
+export function thresholds(scale: Scale, lang: Lang): Threshold[] {
+  return scale.levels
+    .filter((level): level is Level & { min: number } => level.min !== null)
+    .map((level) => ({ value: level.min, label: localize(level.label, lang) }));
+}
+
+/** True when the overall score is a mean, on the items' own scale. */
+export function isMean(scale: Scale): boolean {
+  return scale.aggregation === 'mean-of-items' || scale.aggregation === 'mean-of-domains';
+}
+
+/** True when every domain shares the scale's rating range, so domain means sit on one axis. */
+export function domainsShareRange(scale: Scale): boolean {
+  return scale.domains.every((d) => d.rating.min === scale.rating.min && d.rating.max === scale.rating.max);
+}
+
+/** The axis for overall scores of these assessments: the rating range for means, the widest range for sums. */
+export function overallAxis(scale: Scale, assessments: readonly AssessmentResult[]): Range {
+  if (isMean(scale) && domainsShareRange(scale)) return { ...scale.rating };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const a of assessments) {
+    if (a.overall.range) {
+      min = Math.min(min, a.overall.range.min);
+      max = Math.max(max, a.overall.range.max);
+    }
+  }
+  for (const level of scale.levels) {
+    if (level.min !== null) {
+      min = Math.min(min, level.min);
+      max = Math.max(max, level.min);
+    }
+  }
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max <= min) return { ...scale.rating };
+  return { min, max };
+}
+
+/** The highest possible overall score of one assessment, for "3.4 of 4". */
+export function overallMax(scale: Scale, assessment: AssessmentResult): number {
+  if (isMean(scale)) return assessment.overall.range?.max ?? scale.rating.max;
+  return assessment.overall.range?.max ?? scale.rating.max;
+}
+
+/** Round numbers for axis ticks: every whole point on short ranges, else about five steps. */
+export function ticks(range: Range): number[] {
+  const span = range.max - range.min;
+  if (span <= 0) return [range.min];
+  let step = 1;
+  if (span > 10) {
+    const rough = span / 5;
+    const power = 10 ** Math.floor(Math.log10(rough));
+    step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? rough;
+  }
+  const out: number[] = [];
+  const first = Math.ceil(range.min / step - 1e-9) * step;
+  for (let value = first; value <= range.max + 1e-9; value += step) out.push(Number(value.toFixed(6)));
+  if (span <= 10 && !out.includes(range.min)) out.unshift(range.min);
+  return out;
+}
+
+/**
+ * The level the score alone would reach and the minimum it sets on core items, when core items
+ * hold the assessment below it (overall.criticalBelow is not empty).
+ */
+export function heldDownLevel(scale: Scale, assessment: AssessmentResult): { level: Level; min: number } | undefined {
+  const score = assessment.overall.score;
+  if (score === null || assessment.overall.criticalBelow.length === 0) return undefined;
+  const factor = scale.levelRounding === null ? null : 10 ** scale.levelRounding;
+  const banded = factor === null ? score : Math.round(score * factor) / factor;
+  for (const level of scale.levels) {
+    if (level.min !== null && banded < level.min - 1e-9) continue;
+    if (level.minCritical === null) return undefined;
+    const held = assessment.overall.criticalBelow.some((id) => {
+      const item = assessment.items.find((i) => i.id === id);
+      return item?.score !== null && item?.score !== undefined && item.score < level.minCritical! - 1e-9;
+    });
+    if (held) return { level, min: level.minCritical };
+  }
+  return undefined;
+}
+
+export function kindLabel(lang: Lang, kind: AssessmentResult['kind']): string {
+  return t(lang, `pdf.kind.${kind ?? 'unknown'}`);
+}
+
+export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
+  return t(lang, `pdf.kindSays.${kind ?? 'unknown'}`);
+}
+
+/** A score for people: whole numbers without decimals ("3"), others with one ("3,5"). */
+export function scoreText(value: number | null, lang: Lang): string {
+  if (value === null) return '–';
+  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
+}
+
+/** A bound of a range ("4", "152"). */
+export function boundText(value: number, lang: Lang): string {
+  return scoreText(value, lang);
+}
+
+export function itemTitle(scale: Scale, id: string, lang: Lang): string {
+  return localize(itemById(scale, id)?.title, lang) || id;
+}
+
+export function levelLabel(scale: Scale, id: string | null, lang: Lang): string {
+  const level = id === null ? undefined : scale.levels.find((l) => l.id === id);
+  return level ? localize(level.label, lang) : t(lang, 'pdf.noLevel');
+}
+
+/** Days since 1970 of an ISO date, by arithmetic (no clock, no time zone). */
+export function dayNumber(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+}
+
+/** The ISO date of a moment in UTC. */
+export function isoDate(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}

@@ -1,0 +1,232 @@
+// Page geometry, the cursor, and the rules that keep text in its box: measure first, then place.
+// A block that does not fit starts a new page, a heading never stays alone at a page's foot, and
+// text is drawn with a height limit so pdfkit never breaks a page behind the layout's back.
+import { FONT_NAME } from './fonts.js';
+import { PAGE, TEXT, type TextStyle } from './pdf-theme.js';
+
+export type Struct = PDFKit.PDFStructureElement;
+export type Align = 'left' | 'center' | 'right';
+
+export interface PutOptions {
+  align?: Align;
+  /** Cut the text at this height with an ellipsis (for one-line labels). */
+  maxHeight?: number;
+}
+
+export interface FlowOptions {
+  /** Structure type for the tagged PDF; P by default. */
+  tag?: string;
+  x?: number;
+  width?: number;
+  align?: Align;
+  /** Space below, in points. */
+  after?: number;
+  /** Keep this much room below the text on the same page (e.g. for what the text introduces). */
+  keepWith?: number;
+}
+
+const HEADING: Record<1 | 2 | 3, { style: TextStyle; before: number; after: number }> = {
+  1: { style: TEXT.h1, before: 6, after: 8 },
+  2: { style: TEXT.h2, before: 14, after: 7 },
+  3: { style: TEXT.h3, before: 10, after: 4 },
+};
+
+export class Layout {
+  readonly doc: PDFKit.PDFDocument;
+  /** The cursor: where the next block starts. */
+  y: number = PAGE.top;
+  /** Footer label for the pages started from now on. */
+  label = '';
+  private readonly labels: string[] = [];
+  private readonly root: Struct;
+
+  constructor(doc: PDFKit.PDFDocument) {
+    this.doc = doc;
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  get left(): number {
+    return PAGE.left;
+  }
+  get right(): number {
+    return PAGE.width - PAGE.right;
+  }
+  get width(): number {
+    return this.right - this.left;
+  }
+  get top(): number {
+    return PAGE.top;
+  }
+  get bottom(): number {
+    return PAGE.height - PAGE.bottom;
+  }
+  /** Usable height of a whole page. */
+  get pageHeight(): number {
+    return this.bottom - this.top;
+  }
+  get remaining(): number {
+    return this.bottom - this.y;
+  }
+  get atTop(): boolean {
+    return this.y <= this.top + 0.5;
+  }
+  get pageCount(): number {
+    return this.labels.length;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.labels.push(this.label);
+    this.y = this.top;
+  }
+
+  /** Starts a new page unless `height` fits below the cursor (or the page is still empty). */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom + 0.01 && !this.atTop) this.newPage();
+  }
+
+  /** Vertical space, dropped at the top of a page. */
+  gap(points: number): void {
+    if (!this.atTop) this.y += points;
+  }
+
+  use(style: TextStyle): void {
+    this.doc.font(FONT_NAME[style.weight]).fontSize(style.size).fillColor(style.color);
+  }
+
+  heightOf(text: string, style: TextStyle, width: number): number {
+    if (text === '') return 0;
+    this.use(style);
+    return this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 });
+  }
+
+  widthOf(text: string, style: TextStyle): number {
+    this.use(style);
+    return this.doc.widthOfString(text);
+  }
+
+  /** Height of one line of `style`, gap included. */
+  lineHeight(style: TextStyle): number {
+    this.use(style);
+    return this.doc.currentLineHeight(true) + (style.lineGap ?? 0);
+  }
+
+  /**
+   * Draws text in a box at (x, y) without moving the cursor or breaking the page; returns its height.
+   * The height limit keeps pdfkit from adding a page on its own.
+   */
+  put(text: string, style: TextStyle, x: number, y: number, width: number, options: PutOptions = {}): number {
+    if (text === '') return 0;
+    const full = this.heightOf(text, style, width);
+    const height = options.maxHeight === undefined ? full : Math.min(full, options.maxHeight);
+    this.use(style);
+    this.doc.text(text, x, y, {
+      width,
+      height: height + 1,
+      lineGap: style.lineGap ?? 0,
+      align: options.align ?? 'left',
+      ellipsis: options.maxHeight !== undefined,
+    });
+    return height;
+  }
+
+  /** Draws inside a new structure element of `type` (P, H1, TD, Figure ...) under `parent`. */
+  tagged(type: string, draw: () => void, parent: Struct = this.root, options: { alt?: string } = {}): void {
+    parent.add(this.doc.struct(type, options, [draw]));
+  }
+
+  /** A structure element to hold others (Table, TR, L); end() it when done. */
+  group(type: string, parent: Struct = this.root): Struct {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    return element;
+  }
+
+  /** Decoration that is not content (rules, backgrounds, page furniture). Never call inside tagged(). */
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** A paragraph in the flow. Text longer than a page is split across pages at a word. */
+  text(text: string, style: TextStyle, options: FlowOptions = {}): void {
+    const x = options.x ?? this.left;
+    const width = options.width ?? this.right - x;
+    let rest = text;
+    while (rest !== '') {
+      let height = this.heightOf(rest, style, width);
+      let part = rest;
+      if (height > this.pageHeight) {
+        this.ensure(this.lineHeight(style) * 3);
+        [part, rest] = this.splitToHeight(rest, style, width, this.remaining);
+        height = this.heightOf(part, style, width);
+      } else {
+        this.ensure(height + (options.keepWith ?? 0));
+        rest = '';
+      }
+      const y = this.y;
+      this.tagged(options.tag ?? 'P', () => this.put(part, style, x, y, width, { align: options.align }));
+      this.y += height;
+      if (rest !== '') this.newPage();
+    }
+    this.y += options.after ?? 0;
+  }
+
+  /** A heading, kept on one page with at least `keepWith` points of what follows it. */
+  heading(text: string, level: 1 | 2 | 3, keepWith = 60): void {
+    const { style, before, after } = HEADING[level];
+    this.gap(before);
+    const height = this.heightOf(text, style, this.width);
+    this.ensure(height + after + keepWith);
+    const y = this.y;
+    this.tagged(`H${level}`, () => this.put(text, style, this.left, y, this.width));
+    this.y += height + after;
+  }
+
+  /** Height a heading takes with its spacing, for callers that plan a page. */
+  headingHeight(text: string, level: 1 | 2 | 3): number {
+    const { style, before, after } = HEADING[level];
+    return before + this.heightOf(text, style, this.width) + after;
+  }
+
+  /** A thin horizontal rule across the text width. */
+  rule(color: string, x = this.left, width = this.width): void {
+    const y = this.y;
+    this.artifact(() => {
+      this.doc.save().lineWidth(0.6).strokeColor(color).moveTo(x, y).lineTo(x + width, y).stroke().restore();
+    });
+  }
+
+  /**
+   * The longest head of `text`, cut between words, that fits in `maxHeight`; and the rest.
+   * A single word too long for the box is cut by pdfkit's own wrapping when drawn.
+   */
+  splitToHeight(text: string, style: TextStyle, width: number, maxHeight: number): [string, string] {
+    const words = text.split(/(?<=\s)/);
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (this.heightOf(words.slice(0, mid).join('').trimEnd(), style, width) <= maxHeight) low = mid;
+      else high = mid - 1;
+    }
+    if (low === 0) low = 1;
+    return [words.slice(0, low).join('').trimEnd(), words.slice(low).join('')];
+  }
+
+  /** Page furniture on every page once the content is laid out: draw(index, count, label). */
+  finish(draw: (index: number, count: number, label: string) => void): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let index = 0; index < count; index++) {
+      this.doc.switchToPage(start + index);
+      const margins = this.doc.page.margins;
+      const bottom = margins.bottom;
+      margins.bottom = 0;
+      this.artifact(() => draw(index, count, this.labels[index] ?? ''));
+      margins.bottom = bottom;
+    }
+    this.root.end();
+  }
+}

@@ -1,0 +1,337 @@
+// Every word the PDF report prints, in en, nb and da; registered with the catalogue when the PDF
+// renderer loads (it is loaded only for --format pdf).
+import { registerMessages, type MessageTable } from '../../i18n/catalogue.js';
+
+export const pdfMessages: MessageTable = {
+  // Document and page furniture
+  'pdf.reportTitle': { en: 'Fidelity report', nb: 'Rapport om modelltrofasthet', da: 'Fidelitetsrapport' },
+  'pdf.docTitle': {
+    en: 'Fidelity report: {team}, {date}',
+    nb: 'Rapport om modelltrofasthet: {team}, {date}',
+    da: 'Fidelitetsrapport: {team}, {date}',
+  },
+  'pdf.docTitleMany': {
+    en: 'Fidelity report: {teams} teams, {assessments} assessments',
+    nb: 'Rapport om modelltrofasthet: {teams} team, {assessments} vurderinger',
+    da: 'Fidelitetsrapport: {teams} teams, {assessments} vurderinger',
+  },
+  'pdf.page': { en: 'Page {page} of {pages}', nb: 'Side {page} av {pages}', da: 'Side {page} af {pages}' },
+  'pdf.noAssessments': {
+    en: 'The result holds no assessments, so there is nothing to report.',
+    nb: 'Resultatet inneholder ingen vurderinger, så det er ingenting å rapportere.',
+    da: 'Resultatet indeholder ingen vurderinger, så der er intet at rapportere.',
+  },
+
+  // Kind and status
+  'pdf.kind.self': { en: 'Self-assessment', nb: 'Egenvurdering', da: 'Selvevaluering' },
+  'pdf.kind.external': { en: 'External review', nb: 'Ekstern gjennomgang', da: 'Ekstern vurdering' },
+  'pdf.kind.unknown': { en: 'Kind not stated', nb: 'Type ikke oppgitt', da: 'Type ikke angivet' },
+  'pdf.kindSays.self': {
+    en: 'The team assessed its own work.',
+    nb: 'Teamet har vurdert sitt eget arbeid.',
+    da: 'Teamet har vurderet sit eget arbejde.',
+  },
+  'pdf.kindSays.external': {
+    en: 'Reviewers from outside the team assessed its work.',
+    nb: 'Fagpersoner utenfor teamet har vurdert arbeidet.',
+    da: 'Fagpersoner uden for teamet har vurderet arbejdet.',
+  },
+  'pdf.kindSays.unknown': {
+    en: 'The data does not say whether this is a self-assessment or an external review.',
+    nb: 'Dataene sier ikke om dette er en egenvurdering eller en ekstern gjennomgang.',
+    da: 'Data siger ikke, om dette er en selvevaluering eller en ekstern vurdering.',
+  },
+  'pdf.inProgress': { en: 'In progress', nb: 'Under arbeid', da: 'Ikke afsluttet' },
+  'pdf.inProgressSays': {
+    en: 'This assessment is not finished yet; the scores may still change.',
+    nb: 'Denne vurderingen er ikke ferdig ennå; skårene kan fortsatt endre seg.',
+    da: 'Denne vurdering er ikke færdig endnu; scorerne kan stadig ændre sig.',
+  },
+  'pdf.raters.one': { en: '1 rater', nb: '1 vurderer', da: '1 bedømmer' },
+  'pdf.raters.many': { en: '{count} raters', nb: '{count} vurderere', da: '{count} bedømmere' },
+  'pdf.raters.named': { en: 'Raters: {names}', nb: 'Vurderere: {names}', da: 'Bedømmere: {names}' },
+
+  // Page one
+  'pdf.overall': { en: 'Overall score', nb: 'Samlet skår', da: 'Samlet score' },
+  'pdf.of': { en: 'of {max}', nb: 'av {max}', da: 'af {max}' },
+  'pdf.scoreOf': { en: '{score} of {max}', nb: '{score} av {max}', da: '{score} af {max}' },
+  'pdf.percentOfScale': {
+    en: '{percent} of the scale',
+    nb: '{percent} av skalaen',
+    da: '{percent} af skalaen',
+  },
+  'pdf.noScore': {
+    en: 'No score: no item is rated yet.',
+    nb: 'Ingen skår: ingen indikatorer er skåret ennå.',
+    da: 'Ingen score: ingen indikatorer er scoret endnu.',
+  },
+  'pdf.noLevel': { en: 'No level', nb: 'Intet nivå', da: 'Intet niveau' },
+  'pdf.complete': { en: 'How complete', nb: 'Hvor komplett', da: 'Hvor fuldstændig' },
+  'pdf.completeRated': {
+    en: '{rated} of {total} items rated',
+    nb: '{rated} av {total} indikatorer skåret',
+    da: '{rated} af {total} indikatorer scoret',
+  },
+  'pdf.completeRest': {
+    en: '{na} not applicable, {missing} missing',
+    nb: '{na} ikke aktuelle, {missing} mangler',
+    da: '{na} ikke relevante, {missing} mangler',
+  },
+  'pdf.restsOnRated': {
+    en: 'The scores rest on the {rated} rated items.',
+    nb: 'Skårene bygger på de {rated} skårede indikatorene.',
+    da: 'Scorerne bygger på de {rated} scorede indikatorer.',
+  },
+  'pdf.change': { en: 'Change since last time', nb: 'Endring siden sist', da: 'Ændring siden sidst' },
+  'pdf.changeSince': { en: 'since {date}', nb: 'siden {date}', da: 'siden {date}' },
+  'pdf.changeFirst': {
+    en: 'First assessment of this kind',
+    nb: 'Første vurdering av denne typen',
+    da: 'Første vurdering af denne type',
+  },
+  'pdf.changeUnknown': {
+    en: 'Cannot be compared: one of the rounds has no score',
+    nb: 'Kan ikke sammenlignes: en av rundene mangler skår',
+    da: 'Kan ikke sammenlignes: en af runderne mangler score',
+  },
+  'pdf.nextDue': { en: 'Next assessment', nb: 'Neste vurdering', da: 'Næste vurdering' },
+  'pdf.nextDueBy': { en: 'due by {date}', nb: 'innen {date}', da: 'senest {date}' },
+  'pdf.nextDueEvery': {
+    en: 'The scale advises a new assessment every {months} months.',
+    nb: 'Skalaen anbefaler ny vurdering hver {months}. måned.',
+    da: 'Skalaen anbefaler en ny vurdering hver {months}. måned.',
+  },
+  'pdf.nextDueNone': { en: 'Not set', nb: 'Ikke fastsatt', da: 'Ikke fastsat' },
+  'pdf.nextDueLater': {
+    en: 'A later assessment exists',
+    nb: 'Det finnes en senere vurdering',
+    da: 'Der findes en senere vurdering',
+  },
+  'pdf.critical': {
+    en: 'Core items holding the level down',
+    nb: 'Kjerneindikatorer som holder nivået nede',
+    da: 'Kerneindikatorer, der holder niveauet nede',
+  },
+  'pdf.criticalSays': {
+    en: 'The score alone would reach “{level}”, but that level needs every core item at {min} or more.',
+    nb: 'Skåren alene ville gitt «{level}», men det nivået krever minst {min} på alle kjerneindikatorene.',
+    da: 'Scoren alene ville give »{level}«, men det niveau kræver mindst {min} på alle kerneindikatorer.',
+  },
+  'pdf.principles': { en: 'The principles', nb: 'Prinsippene', da: 'Principperne' },
+  'pdf.principlesLead': {
+    en: 'How well the work matches each Housing First principle: the mean of the rated items that belong to it.',
+    nb: 'Hvor godt arbeidet er i tråd med hvert Housing First-prinsipp: gjennomsnittet av de skårede indikatorene som hører til.',
+    da: 'Hvor godt arbejdet stemmer med hvert Housing First-princip: gennemsnittet af de scorede indikatorer, der hører til.',
+  },
+  'pdf.domainsLead': {
+    en: 'How well the work matches each domain of the scale: the mean of its rated items.',
+    nb: 'Hvor godt arbeidet er i tråd med hvert område i skalaen: gjennomsnittet av de skårede indikatorene.',
+    da: 'Hvor godt arbejdet stemmer med hvert område i skalaen: gennemsnittet af de scorede indikatorer.',
+  },
+  'pdf.thisRound': { en: 'This round, {date}', nb: 'Denne runden, {date}', da: 'Denne runde, {date}' },
+  'pdf.lastRound': { en: 'Last round, {date}', nb: 'Forrige runde, {date}', da: 'Forrige runde, {date}' },
+  'pdf.spiderAlt': {
+    en: 'Spider chart of {count} scores from {min} to {max}: {values}.',
+    nb: 'Edderkoppdiagram med {count} skårer fra {min} til {max}: {values}.',
+    da: 'Edderkoppediagram med {count} scorer fra {min} til {max}: {values}.',
+  },
+  'pdf.strengths': { en: 'Strengths', nb: 'Styrker', da: 'Styrker' },
+  'pdf.improve': { en: 'What to improve next', nb: 'Hva som bør forbedres', da: 'Det næste at forbedre' },
+  'pdf.nextStep': { en: 'Next step, score {score}:', nb: 'Neste steg, skår {score}:', da: 'Næste skridt, score {score}:' },
+  'pdf.noStrengths': {
+    en: 'No item is yet at the middle of its scale or above.',
+    nb: 'Ingen indikatorer ligger ennå midt på skalaen eller høyere.',
+    da: 'Ingen indikatorer ligger endnu midt på skalaen eller derover.',
+  },
+  'pdf.noImprovements': {
+    en: 'Every rated item is at the top of its scale.',
+    nb: 'Alle skårede indikatorer er på toppen av skalaen.',
+    da: 'Alle scorede indikatorer er i toppen af skalaen.',
+  },
+
+  // Detail pages
+  'pdf.details': { en: 'In detail', nb: 'I detalj', da: 'I detaljer' },
+  'pdf.domains': { en: 'Domains', nb: 'Områder', da: 'Områder' },
+  'pdf.domainsThresholds': {
+    en: 'Each bar is the mean of the domain’s rated items. Dashed lines mark where each level begins on the overall score.',
+    nb: 'Hver søyle er gjennomsnittet av områdets skårede indikatorer. Stiplede linjer viser hvor hvert nivå begynner på den samlede skåren.',
+    da: 'Hver søjle er gennemsnittet af områdets scorede indikatorer. Stiplede linjer viser, hvor hvert niveau begynder på den samlede score.',
+  },
+  'pdf.domainsPercent': {
+    en: 'Each bar is the domain’s score as a percentage of its possible range.',
+    nb: 'Hver søyle er områdets skår i prosent av det mulige spennet.',
+    da: 'Hver søjle er områdets score i procent af det mulige spænd.',
+  },
+  'pdf.noData': { en: 'no score', nb: 'ingen skår', da: 'ingen score' },
+  'pdf.barAlt': {
+    en: 'Bar chart: {values}.',
+    nb: 'Søylediagram: {values}.',
+    da: 'Søjlediagram: {values}.',
+  },
+  'pdf.conclusions': { en: 'Conclusions of the assessment', nb: 'Vurderingens konklusjoner', da: 'Vurderingens konklusioner' },
+  'pdf.writtenStrengths': { en: 'Strengths', nb: 'Styrker', da: 'Styrker' },
+  'pdf.recommendations': { en: 'Recommendations', nb: 'Anbefalinger', da: 'Anbefalinger' },
+  'pdf.items': { en: 'Items', nb: 'Indikatorer', da: 'Indikatorer' },
+  'pdf.itemsLead': {
+    en: 'Every item of the scale, by domain. N/A: not applicable, weighs nothing. Missing: not rated.',
+    nb: 'Alle indikatorene i skalaen, etter område. Ikke aktuell: teller ikke med. Mangler: ikke skåret.',
+    da: 'Alle skalaens indikatorer, efter område. Ikke relevant: tæller ikke med. Mangler: ikke scoret.',
+  },
+  'pdf.continued': { en: '{name} (continued)', nb: '{name} (fortsatt)', da: '{name} (fortsat)' },
+  'pdf.col.id': { en: 'ID', nb: 'ID', da: 'ID' },
+  'pdf.col.item': { en: 'Item', nb: 'Indikator', da: 'Indikator' },
+  'pdf.col.score': { en: 'Score', nb: 'Skår', da: 'Score' },
+  'pdf.col.team': { en: 'Team', nb: 'Team', da: 'Team' },
+  'pdf.col.date': { en: 'Date', nb: 'Dato', da: 'Dato' },
+  'pdf.col.kind': { en: 'Kind', nb: 'Type', da: 'Type' },
+  'pdf.col.level': { en: 'Level', nb: 'Nivå', da: 'Niveau' },
+  'pdf.col.change': { en: 'Change', nb: 'Endring', da: 'Ændring' },
+  'pdf.col.rated': { en: 'Rated', nb: 'Skåret', da: 'Scoret' },
+  'pdf.col.principle': { en: 'Principle', nb: 'Prinsipp', da: 'Princip' },
+  'pdf.col.domain': { en: 'Domain', nb: 'Område', da: 'Område' },
+  'pdf.col.action': { en: 'Action', nb: 'Tiltak', da: 'Handling' },
+  'pdf.col.owner': { en: 'Responsible', nb: 'Ansvarlig', da: 'Ansvarlig' },
+  'pdf.col.due': { en: 'Due', nb: 'Frist', da: 'Frist' },
+  'pdf.na': { en: 'N/A', nb: 'Ikke aktuell', da: 'Ikke relevant' },
+  'pdf.missing': { en: 'Missing', nb: 'Mangler', da: 'Mangler' },
+  'pdf.core': { en: 'Core item', nb: 'Kjerneindikator', da: 'Kerneindikator' },
+  'pdf.note': { en: 'Note:', nb: 'Merknad:', da: 'Note:' },
+  'pdf.ratersMean': { en: 'mean', nb: 'snitt', da: 'snit' },
+  'pdf.agreement': { en: 'Rater agreement', nb: 'Enighet mellom vurdererne', da: 'Enighed mellem bedømmerne' },
+  'pdf.agreementLead': {
+    en: '{raters} raters each scored {compared} of the same items.',
+    nb: '{raters} vurderere skåret hver {compared} av de samme indikatorene.',
+    da: '{raters} bedømmere scorede hver {compared} af de samme indikatorer.',
+  },
+  'pdf.agreementExact': { en: 'Exactly the same score', nb: 'Nøyaktig samme skår', da: 'Præcis samme score' },
+  'pdf.agreementAdjacent': { en: 'Within one point', nb: 'Innenfor ett poeng', da: 'Inden for ét point' },
+  'pdf.agreementDiscuss': {
+    en: 'To discuss: two points or more apart',
+    nb: 'Bør drøftes: to poeng eller mer fra hverandre',
+    da: 'Bør drøftes: to point eller mere fra hinanden',
+  },
+  'pdf.agreementApplicability': {
+    en: 'Disagree on whether the item applies',
+    nb: 'Uenige om indikatoren er aktuell',
+    da: 'Uenige om, hvorvidt indikatoren er relevant',
+  },
+  'pdf.none': { en: 'None', nb: 'Ingen', da: 'Ingen' },
+
+  // Method
+  'pdf.method': { en: 'Method and source', nb: 'Metode og kilde', da: 'Metode og kilde' },
+  'pdf.methodScale': { en: 'Scale', nb: 'Skala', da: 'Skala' },
+  'pdf.methodScaleValue': { en: '{name}, version {version}', nb: '{name}, versjon {version}', da: '{name}, version {version}' },
+  'pdf.methodSource': { en: 'Source', nb: 'Kilde', da: 'Kilde' },
+  'pdf.methodOverall': { en: 'Overall score', nb: 'Samlet skår', da: 'Samlet score' },
+  'pdf.agg.mean-of-items': {
+    en: 'The weighted mean of all rated items, on the items’ scale ({min} to {max}).',
+    nb: 'Det vektede gjennomsnittet av alle skårede indikatorer, på indikatorenes skala ({min} til {max}).',
+    da: 'Det vægtede gennemsnit af alle scorede indikatorer, på indikatorernes skala ({min} til {max}).',
+  },
+  'pdf.agg.mean-of-domains': {
+    en: 'The weighted mean of the domain scores; each domain score is the weighted mean of its rated items.',
+    nb: 'Det vektede gjennomsnittet av områdeskårene; hver områdeskår er det vektede gjennomsnittet av områdets skårede indikatorer.',
+    da: 'Det vægtede gennemsnit af områdescorerne; hver områdescore er det vægtede gennemsnit af områdets scorede indikatorer.',
+  },
+  'pdf.agg.sum-of-domain-means': {
+    en: 'The sum of the domain scores; each domain score is the weighted mean of its rated items.',
+    nb: 'Summen av områdeskårene; hver områdeskår er det vektede gjennomsnittet av områdets skårede indikatorer.',
+    da: 'Summen af områdescorerne; hver områdescore er det vægtede gennemsnit af områdets scorede indikatorer.',
+  },
+  'pdf.agg.sum-of-items': {
+    en: 'The sum of all rated items.',
+    nb: 'Summen av alle skårede indikatorer.',
+    da: 'Summen af alle scorede indikatorer.',
+  },
+  'pdf.methodPercent': { en: 'Percent', nb: 'Prosent', da: 'Procent' },
+  'pdf.percent.range': {
+    en: '(score − lowest possible) ÷ (highest possible − lowest possible) × 100, so the lowest possible score is 0 %.',
+    nb: '(skår − lavest mulige) ÷ (høyest mulige − lavest mulige) × 100, slik at lavest mulige skår er 0 %.',
+    da: '(score − lavest mulige) ÷ (højest mulige − lavest mulige) × 100, så den lavest mulige score er 0 %.',
+  },
+  'pdf.percent.max': {
+    en: 'score ÷ highest possible × 100.',
+    nb: 'skår ÷ høyest mulige × 100.',
+    da: 'score ÷ højest mulige × 100.',
+  },
+  'pdf.methodNa': { en: 'Not applicable and missing', nb: 'Ikke aktuelle og manglende', da: 'Ikke relevante og manglende' },
+  'pdf.methodNaText': {
+    en: 'Items rated not applicable are listed but weigh nothing. Items nobody rated are counted as missing and left out; the scores rest on the rated items. Where raters gave no agreed score, an item’s score is the mean of their scores.',
+    nb: 'Indikatorer som er vurdert som ikke aktuelle, vises, men teller ikke med. Indikatorer som ingen har skåret, telles som manglende og holdes utenfor; skårene bygger på de skårede indikatorene. Der vurdererne ikke har gitt en felles skår, er indikatorens skår gjennomsnittet av deres skårer.',
+    da: 'Indikatorer, der er vurderet som ikke relevante, vises, men tæller ikke med. Indikatorer, som ingen har scoret, tælles som manglende og holdes udenfor; scorerne bygger på de scorede indikatorer. Hvor bedømmerne ikke har givet en fælles score, er indikatorens score gennemsnittet af deres scorer.',
+  },
+  'pdf.methodLevels': { en: 'Levels', nb: 'Nivåer', da: 'Niveauer' },
+  'pdf.levelFrom': { en: '{label}: {min} or more', nb: '{label}: {min} eller mer', da: '{label}: {min} eller derover' },
+  'pdf.levelFromCritical': {
+    en: '{label}: {min} or more, and every core item at {critical} or more',
+    nb: '{label}: {min} eller mer, og minst {critical} på alle kjerneindikatorene',
+    da: '{label}: {min} eller derover og mindst {critical} på alle kerneindikatorer',
+  },
+  'pdf.levelBelow': { en: '{label}: below {min}', nb: '{label}: under {min}', da: '{label}: under {min}' },
+  'pdf.levelAny': { en: '{label}: any score', nb: '{label}: alle skårer', da: '{label}: alle scorer' },
+  'pdf.levelRounding': {
+    en: 'The overall score is rounded to {decimals} decimal(s) before its level is found.',
+    nb: 'Den samlede skåren avrundes til {decimals} desimal(er) før nivået bestemmes.',
+    da: 'Den samlede score afrundes til {decimals} decimal(er), før niveauet bestemmes.',
+  },
+  'pdf.methodPrivacy': { en: 'Privacy', nb: 'Personvern', da: 'Databeskyttelse' },
+  'pdf.privacyOut': {
+    en: 'Notes and each rater’s own scores are left out of this report.',
+    nb: 'Merknader og den enkelte vurderers skårer er utelatt fra denne rapporten.',
+    da: 'Noter og den enkelte bedømmers scorer er udeladt af denne rapport.',
+  },
+  'pdf.privacyIn': {
+    en: 'This report includes notes and each rater’s own scores; share it with care.',
+    nb: 'Denne rapporten inneholder merknader og den enkelte vurderers skårer; del den med omhu.',
+    da: 'Denne rapport indeholder noter og den enkelte bedømmers scorer; del den med omtanke.',
+  },
+  'pdf.methodTool': { en: 'Made with', nb: 'Laget med', da: 'Lavet med' },
+  'pdf.methodToolValue': {
+    en: 'hf-fidelity {version}, {date}',
+    nb: 'hf-fidelity {version}, {date}',
+    da: 'hf-fidelity {version}, {date}',
+  },
+  'pdf.methodSources': { en: 'Data', nb: 'Data', da: 'Data' },
+
+  // Action plan
+  'pdf.actions': { en: 'Action plan', nb: 'Tiltaksplan', da: 'Handlingsplan' },
+  'pdf.actionsLead': {
+    en: 'What the team will do before the next assessment, and who is responsible.',
+    nb: 'Hva teamet skal gjøre før neste vurdering, og hvem som har ansvaret.',
+    da: 'Hvad teamet vil gøre før næste vurdering, og hvem der har ansvaret.',
+  },
+
+  // Several assessments
+  'pdf.overview': { en: 'Fidelity across teams', nb: 'Modelltrofasthet i teamene', da: 'Fidelitet på tværs af teams' },
+  'pdf.overviewLead': {
+    en: 'The latest assessment of each of the {count} teams, scored with {scale}.',
+    nb: 'Siste vurdering for hvert av de {count} teamene, skåret med {scale}.',
+    da: 'Den seneste vurdering for hvert af de {count} teams, scoret med {scale}.',
+  },
+  'pdf.overviewChart': { en: 'Overall score by team', nb: 'Samlet skår per team', da: 'Samlet score pr. team' },
+  'pdf.overviewChartLead': {
+    en: 'Dashed lines mark where each level begins.',
+    nb: 'Stiplede linjer viser hvor hvert nivå begynner.',
+    da: 'Stiplede linjer viser, hvor hvert niveau begynder.',
+  },
+  'pdf.trend': { en: 'Change over time', nb: 'Utvikling over tid', da: 'Udvikling over tid' },
+  'pdf.trendLead': {
+    en: 'Overall score of each team at each assessment, on the same time axis. Filled dots: self-assessments; open dots: external reviews. Dashed lines: where each level begins.',
+    nb: 'Samlet skår for hvert team ved hver vurdering, på samme tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne gjennomganger. Stiplede linjer: der hvert nivå begynner.',
+    da: 'Samlet score for hvert team ved hver vurdering, på samme tidsakse. Udfyldte prikker: selvevalueringer; åbne prikker: eksterne vurderinger. Stiplede linjer: hvor hvert niveau begynder.',
+  },
+  'pdf.trendNoDates': {
+    en: 'No dated assessment to draw.',
+    nb: 'Ingen daterte vurderinger å vise.',
+    da: 'Ingen daterede vurderinger at vise.',
+  },
+  'pdf.trendAlt': {
+    en: 'Trend of the overall score for {team}: {values}.',
+    nb: 'Utvikling i samlet skår for {team}: {values}.',
+    da: 'Udvikling i samlet score for {team}: {values}.',
+  },
+  'pdf.allAssessments': { en: 'All assessments', nb: 'Alle vurderinger', da: 'Alle vurderinger' },
+  'pdf.teamSection': { en: '{team}: {date}', nb: '{team}: {date}', da: '{team}: {date}' },
+};
+
+registerMessages(pdfMessages);

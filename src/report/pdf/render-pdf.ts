@@ -1,0 +1,109 @@
+// The PDF report (SPEC section 9): page one for leaders, then the details, for one assessment; a
+// comparison of teams and their trends first when there are several. A4, embedded DejaVu fonts,
+// tagged headings and paragraphs, page numbers, and the same bytes for the same input under
+// SOURCE_DATE_EPOCH.
+import PDFDocument from 'pdfkit';
+import { t } from '../../i18n/catalogue.js';
+import { formatDate, locale } from '../../i18n/format.js';
+import type { Result } from '../../scoring/result.js';
+import type { RenderContext, Renderer } from '../render-context.js';
+import { drawOverviewPage, drawTrendPages } from './comparison-pages.js';
+import { drawDetailPages } from './detail-pages.js';
+import { registerFonts } from './fonts.js';
+import { drawMethod, madeOn } from './method-section.js';
+import { Layout } from './pdf-layout.js';
+import { COLOR, PAGE, TEXT } from './pdf-theme.js';
+import './pdf-texts.js';
+import { drawSummaryPage } from './summary-page.js';
+
+function documentTitle(result: Result, ctx: RenderContext): string {
+  const { lang } = ctx;
+  const [only] = result.assessments;
+  if (result.assessments.length === 1 && only) return t(lang, 'pdf.docTitle', { team: only.team, date: formatDate(only.date, lang) });
+  if (result.assessments.length === 0) return t(lang, 'pdf.reportTitle');
+  const teams = new Set(result.assessments.map((a) => a.team)).size;
+  return t(lang, 'pdf.docTitleMany', { teams, assessments: result.assessments.length });
+}
+
+function createDocument(result: Result, ctx: RenderContext): PDFKit.PDFDocument {
+  const moment = madeOn(ctx);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: locale(ctx.lang),
+    displayTitle: true,
+    info: {
+      Title: documentTitle(result, ctx),
+      Author: 'hf-fidelity',
+      Subject: result.scale.name,
+      Keywords: 'Housing First, fidelity',
+      Creator: `hf-fidelity ${result.tool.version}`,
+      CreationDate: moment,
+      ModDate: moment,
+    },
+  });
+  registerFonts(doc);
+  return doc;
+}
+
+function footer(layout: Layout, ctx: RenderContext): (index: number, count: number, label: string) => void {
+  return (index, count, label) => {
+    const { doc } = layout;
+    const y = PAGE.height - PAGE.bottom + 22;
+    doc.save().lineWidth(0.5).strokeColor(COLOR.rule).moveTo(layout.left, y - 6).lineTo(layout.right, y - 6).stroke().restore();
+    const page = t(ctx.lang, 'pdf.page', { page: index + 1, pages: count });
+    const pageWidth = layout.widthOf(page, TEXT.tiny) + 2;
+    layout.put(page, TEXT.tiny, layout.right - pageWidth, y, pageWidth, { align: 'right' });
+    layout.put(label, TEXT.tiny, layout.left, y, layout.width - pageWidth - 20, { maxHeight: layout.lineHeight(TEXT.tiny) });
+  };
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+}
+
+function sectionLabel(team: string, date: string | null, ctx: RenderContext): string {
+  return `${team}  ·  ${formatDate(date, ctx.lang)}`;
+}
+
+export const renderPdf: Renderer = async (result, ctx) => {
+  const doc = createDocument(result, ctx);
+  const bytes = collect(doc);
+  const layout = new Layout(doc);
+  const reportLabel = `${t(ctx.lang, 'pdf.reportTitle')}  ·  ${result.scale.name}`;
+  const many = result.assessments.length > 1;
+
+  if (result.assessments.length === 0) {
+    layout.label = reportLabel;
+    layout.newPage();
+    layout.text(t(ctx.lang, 'pdf.reportTitle'), TEXT.title, { tag: 'H1', after: 8 });
+    layout.text(t(ctx.lang, 'pdf.noAssessments'), TEXT.body);
+  }
+  if (many) {
+    layout.label = reportLabel;
+    layout.newPage();
+    drawOverviewPage(layout, result, ctx);
+    layout.newPage();
+    drawTrendPages(layout, result, ctx);
+    drawMethod(layout, result, ctx, []);
+  }
+  for (const assessment of result.assessments) {
+    layout.label = sectionLabel(assessment.team, assessment.date, ctx);
+    layout.newPage();
+    drawSummaryPage(layout, result, assessment, ctx);
+    layout.newPage();
+    drawDetailPages(layout, result, assessment, ctx, !many);
+  }
+  layout.finish(footer(layout, ctx));
+  doc.end();
+  return bytes;
+};
