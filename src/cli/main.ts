@@ -6,6 +6,7 @@ import { isLang, langFromEnv, LANGS, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/catalogue.js';
 import { isHfError } from '../errors.js';
 import { printProblems } from './print-problems.js';
+import { localiseCommander, translateCommanderError } from './commander-text.js';
 import { registerCommands, type Action } from './register-commands.js';
 import type { CliContext, OutStream } from './context.js';
 
@@ -82,8 +83,9 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     .configureOutput({
       writeOut: (s) => void stdout.write(s),
       writeErr: (s) => void stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s, lang)),
     });
-  program.configureHelp({ helpWidth: Math.min(100, stdout.columns ?? 80) });
+  localiseCommander(program, lang, Math.min(100, stdout.columns ?? 80));
 
   const scales = program.command('scales').description(m('cmd.scales'));
   scales

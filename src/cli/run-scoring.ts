@@ -10,6 +10,7 @@ import { RESULT_SCHEMA_VERSION, type AssessmentResult, type Result, type ResultW
 import type { Assessment } from '../assessment/model.js';
 import type { Inputs } from '../input/read-inputs.js';
 import type { CliContext } from './context.js';
+import { assessmentWithoutNotes } from '../report/render-json.js';
 
 export interface Scoring {
   head: Omit<Result, 'assessments' | 'warnings'>;
@@ -35,8 +36,7 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
   const teams = [...new Set([...collector.teamNames(), ...byTeam.keys()])].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
   let withMissing = 0;
   let missingItems = 0;
-  const strip = (a: AssessmentResult): AssessmentResult =>
-    options.notes === false ? { ...a, items: a.items.map((i) => ({ ...i, note: null })) } : a;
+  const strip = (a: AssessmentResult): AssessmentResult => (options.notes === false ? assessmentWithoutNotes(a) : a);
 
   function* fresh(): Generator<AssessmentResult> {
     for (const team of teams) {

@@ -45,8 +45,10 @@ function numberFrom(text: string): number {
 export function parseValue(raw: string, item: Item, values: ValueMap, labels: ReadonlyMap<string, number>): ValueOutcome {
   const text = raw.trim();
   if (text === '') return { ok: true, value: MISSING };
-  const key = normaliseLabel(text);
-  let value: number | undefined = values.get(key);
+  // Fast path for the common case, a plain number the map does not redefine.
+  const plain = NUMBER.test(text) && !values.has(text);
+  const key = plain ? text : normaliseLabel(text);
+  let value: number | undefined = plain ? numberFrom(text) : values.get(key);
   if (value === undefined) {
     if (NA_WORDS.includes(key)) value = NA;
     else if (NUMBER.test(text)) value = numberFrom(text);

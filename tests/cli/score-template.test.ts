@@ -89,7 +89,11 @@ describe('score', () => {
     const whole = runCli(['score', file, '--scale', OWN, '--format', 'json', '--strict']);
     expect(streamed.status).toBe(0);
     expect(streamed.stdout).toBe(whole.stdout);
-    expect(streamed.stdout).toBe(`${JSON.stringify(JSON.parse(whole.stdout), null, 2)}\n`);
+    // Compact, one assessment per line: the head line, two assessments, the closing line.
+    const lines = streamed.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(lines[1]!.replace(/,$/, '')).team).toBe('Moss');
+    expect(JSON.parse(streamed.stdout).assessments.map((a: { team: string }) => a.team)).toEqual(['Moss', 'Rana']);
   });
 
   it('never writes --out when the input is bad, and leaves no temporary file', () => {

@@ -67,7 +67,7 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
 
   const result = collectResult({ ...scoring, assessments: watch(scoring.assessments) }, ctx);
   if (format === 'json') {
-    await writeOutput(`${JSON.stringify(result, null, 2)}\n`, options, ctx);
+    await writeChunks(jsonResultChunks(scoring.head, result.assessments, () => result.warnings), options, ctx);
   } else if (format === 'csv') {
     const { renderCsv } = await import('../../report/render-csv.js');
     const { scale } = read;

@@ -113,6 +113,16 @@ export const assessMessages: MessageTable = {
     nb: 'Trykk Enter for å begynne',
     da: 'Tryk Enter for at begynde',
   },
+  'assess.intro.continue': {
+    en: 'Press Enter to go on with {item}',
+    nb: 'Trykk Enter for å fortsette med {item}',
+    da: 'Tryk Enter for at fortsætte med {item}',
+  },
+  'assess.intro.review': {
+    en: 'Every item is answered. Press Enter to see all the scores',
+    nb: 'Alle indikatorene er besvart. Trykk Enter for å se alle skårene',
+    da: 'Alle indikatorer er besvaret. Tryk Enter for at se alle scorerne',
+  },
   'assess.intro.saving': {
     en: 'Every answer is saved at once in {file}. Stop at any time with Ctrl-C and go on later with: {command}',
     nb: 'Hvert svar lagres med en gang i {file}. Stopp når som helst med Ctrl-C og fortsett senere med: {command}',
@@ -176,9 +186,9 @@ export const assessMessages: MessageTable = {
     da: 'Sprang over {item}; den kommer igen før slut',
   },
   'assess.reason.skipped': {
-    en: 'Skipped earlier – now or skip again:',
-    nb: 'Hoppet over tidligere – nå, eller hopp over igjen:',
-    da: 'Sprunget over tidligere – nu, eller spring over igen:',
+    en: 'You skipped this item earlier. Choose a score now, or skip it again.',
+    nb: 'Dere hoppet over denne indikatoren tidligere. Velg en skår nå, eller hopp over igjen.',
+    da: 'I sprang over denne indikator tidligere. Vælg en score nu, eller spring over igen.',
   },
   'assess.reason.change': {
     en: 'Changing this item (Enter on the current score keeps it):',
@@ -229,18 +239,19 @@ export const assessMessages: MessageTable = {
   },
   'assess.table.score': { en: 'Score', nb: 'Skår', da: 'Score' },
   'assess.table.legend': {
-    en: '• has a note   » skipped   · not answered   N/A not applicable',
-    nb: '• har notat   » hoppet over   · ikke besvart   I/A ikke aktuelt',
-    da: '• har note   » sprunget over   · ikke besvaret   N/A ikke relevant',
+    en: '• has a note · » skipped · – not answered · N/A not applicable',
+    nb: '• har notat · » hoppet over · – ikke besvart · I/A ikke aktuelt',
+    da: '• har note · » sprunget over · – ikke besvaret · N/A ikke relevant',
   },
-  'assess.change.ask': { en: 'Change any item?', nb: 'Vil dere endre noen indikator?', da: 'Vil I ændre en indikator?' },
+  'assess.change.ask': {
+    en: 'Do you want to change any item?',
+    nb: 'Vil dere endre noen av indikatorene?',
+    da: 'Vil I ændre nogle af indikatorerne?',
+  },
   'assess.change.askMore': { en: 'Change another item?', nb: 'Endre en indikator til?', da: 'Ændre en indikator mere?' },
-  'assess.change.done': {
-    en: 'No, the scores are right – go on',
-    nb: 'Nei, skårene stemmer – gå videre',
-    da: 'Nej, scorerne passer – gå videre',
-  },
-  'assess.change.doneShort': { en: 'no changes', nb: 'ingen endringer', da: 'ingen ændringer' },
+  'assess.change.which': { en: 'Which item?', nb: 'Hvilken indikator?', da: 'Hvilken indikator?' },
+  'assess.change.none': { en: 'None – back to the table', nb: 'Ingen – tilbake til tabellen', da: 'Ingen – tilbage til tabellen' },
+  'assess.change.noneShort': { en: 'none', nb: 'ingen', da: 'ingen' },
   'assess.revise.ask': {
     en: 'This assessment is complete. Change some of its items?',
     nb: 'Denne vurderingen er ferdig. Vil dere endre noen indikatorer?',
@@ -249,9 +260,9 @@ export const assessMessages: MessageTable = {
 
   // The action plan
   'assess.plan.ask': {
-    en: 'Make an action plan for the lowest-scored items now? (optional)',
-    nb: 'Lage en tiltaksplan for indikatorene med lavest skår nå? (valgfritt)',
-    da: 'Lave en handlingsplan for indikatorerne med lavest score nu? (valgfrit)',
+    en: 'Make an action plan for the lowest-scored items now?',
+    nb: 'Vil dere lage en tiltaksplan for indikatorene med lavest skår nå?',
+    da: 'Vil I lave en handlingsplan for indikatorerne med lavest score nu?',
   },
   'assess.plan.askMore': {
     en: 'The action plan has {count} action(s). Add more?',
@@ -261,7 +272,7 @@ export const assessMessages: MessageTable = {
   'assess.plan.which': { en: 'Action for which item?', nb: 'Tiltak for hvilken indikator?', da: 'Handling for hvilken indikator?' },
   'assess.plan.done': { en: 'The plan is done – go on', nb: 'Planen er ferdig – gå videre', da: 'Planen er færdig – gå videre' },
   'assess.plan.doneShort': { en: 'plan done', nb: 'planen er ferdig', da: 'planen er færdig' },
-  'assess.plan.hasActions': { en: '{count} action(s)', nb: '{count} tiltak', da: '{count} handling(er)' },
+  'assess.plan.hasActions': { en: 'has an action', nb: 'har tiltak', da: 'har handling' },
   'assess.plan.now': { en: 'Now: {answer}', nb: 'Nå: {answer}', da: 'Nu: {answer}' },
   'assess.plan.nextStep': { en: 'Next step ({score}): {anchor}', nb: 'Neste steg ({score}): {anchor}', da: 'Næste skridt ({score}): {anchor}' },
   'assess.plan.action': { en: 'What will the team do?', nb: 'Hva skal teamet gjøre?', da: 'Hvad vil teamet gøre?' },
