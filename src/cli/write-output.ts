@@ -1,6 +1,6 @@
 // The one writer: a result goes to stdout, or atomically to --out (temporary file, fsync, rename),
 // never replacing a file without --force and never leaving a half-written file behind.
-import { open, rename, unlink, mkdir, stat } from 'node:fs/promises';
+import { open, rename, unlink, mkdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { HfError, problem } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -14,6 +14,8 @@ function writeError(error: unknown, file: string): HfError {
   if (error instanceof HfError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
   if (code === 'ENOSPC' || code === 'EDQUOT') return new HfError(problem('output.diskFull', {}, { file }));
+  if (code === 'EROFS') return new HfError(problem('output.readOnly', {}, { file }));
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new HfError(problem('output.noFolder', {}, { file }));
   if (code === 'EISDIR') return new HfError(problem('output.isDirectory', { example: path.join(file, 'report') }, { file }));
   return new HfError(problem('output.notWritable', { reason: code }, { file }));
 }
@@ -25,6 +27,8 @@ export async function checkOutputTarget(target: OutputTarget, ctx: CliContext, e
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new HfError(problem('output.isDirectory', { example: path.join(target.out, example) }, { file: target.out }));
+    // Renaming over a device or a pipe (e.g. --out /dev/null) would replace it: refuse even with --force.
+    if (!info.isFile()) throw new HfError(problem('output.notRegular', { file: target.out }, { file: target.out }));
     if (!target.force) throw new HfError(problem('output.exists', {}, { file: target.out }));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
@@ -32,8 +36,11 @@ export async function checkOutputTarget(target: OutputTarget, ctx: CliContext, e
   }
 }
 
-/** Write `content` to a file atomically: a temporary file beside it, fsync, then rename. */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Write a file atomically: a temporary file beside it, fsync, then rename over the target; on any
+ * failure the temporary file is removed, so a failed or killed run leaves the old file whole.
+ */
+async function atomically(file: string, fill: (handle: FileHandle) => Promise<void>): Promise<void> {
   const dir = path.dirname(file);
   try {
     await mkdir(dir, { recursive: true });
@@ -41,10 +48,10 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     throw writeError(error, file);
   }
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', 0o644);
-    await handle.writeFile(content);
+    await fill(handle);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -54,6 +61,10 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await unlink(temp).catch(() => undefined);
     throw writeError(error, file);
   }
+}
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  await atomically(file, (handle) => handle.writeFile(content));
 }
 
 /**
@@ -76,32 +87,14 @@ export async function writeOutput(
   await writeFileAtomic(file, content);
 }
 
-/** Write text chunks to --out atomically (temporary file, then rename), or to stdout. */
+/** Write text chunks to --out atomically, or to stdout. */
 export async function writeChunks(chunks: AsyncIterable<string>, target: OutputTarget, ctx: CliContext): Promise<void> {
   if (!target.out) {
     for await (const chunk of chunks) ctx.stdout.write(chunk);
     return;
   }
   await checkOutputTarget(target, ctx);
-  const file = path.resolve(ctx.cwd, target.out);
-  const dir = path.dirname(file);
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw writeError(error, file);
-  }
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  let handle;
-  try {
-    handle = await open(temp, 'wx', 0o644);
+  await atomically(path.resolve(ctx.cwd, target.out), async (handle) => {
     for await (const chunk of chunks) await handle.write(chunk);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(temp, file);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw writeError(error, file);
-  }
+  });
 }

@@ -137,4 +137,19 @@ export const cliMessages: MessageTable = {
   'commander.tooManyArguments': { en: 'error: too many arguments', nb: 'feil: for mange argumenter', da: 'fejl: for mange argumenter' },
   'commander.invalidChoice': { en: 'error: "{value}" is not allowed for {name}: use {allowed}', nb: 'feil: «{value}» er ikke tillatt for {name}: bruk {allowed}', da: 'fejl: »{value}« er ikke tilladt for {name}: brug {allowed}' },
   'commander.seeHelp': { en: 'See hf-fidelity --help.', nb: 'Se hf-fidelity --help.', da: 'Se hf-fidelity --help.' },
+  'output.notRegular': {
+    en: '--out names a device or a pipe, not a file; to send output there, leave out --out and redirect (> {file})',
+    nb: '--out peker på en enhet eller et rør, ikke en fil; utelat --out og omdiriger i stedet (> {file})',
+    da: '--out peger på en enhed eller et rør, ikke en fil; udelad --out og omdiriger i stedet (> {file})',
+  },
+  'output.readOnly': {
+    en: 'this place is read-only; choose a folder you can write to',
+    nb: 'dette stedet er skrivebeskyttet; velg en mappe du kan skrive til',
+    da: 'dette sted er skrivebeskyttet; vælg en mappe, du kan skrive til',
+  },
+  'output.noFolder': {
+    en: 'the folder cannot be made here; check the path',
+    nb: 'mappen kan ikke opprettes her; sjekk stien',
+    da: 'mappen kan ikke oprettes her; tjek stien',
+  },
 };
