@@ -1,6 +1,6 @@
-// Data rows gathered into assessments (one team, date and kind), compactly: each rater's scores
-// sit in a Float64Array, so memory grows with assessments, never with rows. Duplicate ratings are
-// caught here, naming both lines, so the order of rows never changes a result.
+// Data rows gathered into assessments (one team, date and kind), compactly: every rater's scores
+// live in shared typed-array arenas, so memory grows with assessments, never with rows. Duplicate
+// ratings are caught here, naming both lines, so the order of rows never changes a result.
 import path from 'node:path';
 import { HfError, problem, type Problem } from '../errors.js';
 import type { Assessment, ItemRating, Kind } from '../assessment/model.js';
@@ -10,11 +10,51 @@ import { MISSING, NA } from './parse-value.js';
 /** Rater names that mark a row of agreed scores. */
 export const CONSENSUS_NAMES = ['consensus', 'konsensus'];
 
+/** Cap on problems gathered before stopping: enough to see the pattern, not a flood. */
+export const MAX_ERRORS = 50;
+
+/** Rater slots per arena chunk; a chunk holds this many raters' scores for every item. */
+const SLOTS_PER_CHUNK = 4096;
+
+/**
+ * Every rater's scores, in chunks of fixed size (no copying as they grow): slot s, item i sits at
+ * chunk[s / SLOTS_PER_CHUNK][(s % SLOTS_PER_CHUNK) * items + i]. Scores are stored as float32,
+ * which holds whole and half points exactly; the rare score float32 cannot hold exactly (3.3)
+ * is kept at full precision beside it, so nothing is ever rounded.
+ */
+class ScoreArena {
+  private readonly chunks: Float32Array[] = [];
+  private readonly exact = new Map<number, number>();
+  private next = 0;
+
+  constructor(private readonly items: number) {}
+
+  allocate(): number {
+    const slot = this.next++;
+    if (slot % SLOTS_PER_CHUNK === 0) this.chunks.push(new Float32Array(SLOTS_PER_CHUNK * this.items).fill(MISSING));
+    return slot;
+  }
+
+  value(slot: number, item: number): number {
+    const index = (slot % SLOTS_PER_CHUNK) * this.items + item;
+    const stored = this.chunks[(slot / SLOTS_PER_CHUNK) | 0]![index]!;
+    return this.exact.get(slot * this.items + item) ?? stored;
+  }
+
+  set(slot: number, item: number, value: number): void {
+    const index = (slot % SLOTS_PER_CHUNK) * this.items + item;
+    this.chunks[(slot / SLOTS_PER_CHUNK) | 0]![index] = value;
+    if (Math.fround(value) !== value && !Number.isNaN(value)) this.exact.set(slot * this.items + item, value);
+  }
+}
+
 interface RaterScores {
   name: string;
-  values: Float64Array;
-  /** Line each value came from, 0 where none. */
-  lines: Int32Array;
+  slot: number;
+  /** The line of the first row that wrote these scores. */
+  line: number;
+  /** Line per item, made only once a second row writes to the same scores (rare). */
+  lines: Map<number, number> | null;
   notes: Map<number, string> | null;
 }
 
@@ -22,7 +62,7 @@ interface Group {
   team: string;
   date: string | null;
   kind: Kind | null;
-  sources: Set<string>;
+  sources: string[];
   raters: RaterScores[];
   consensus: RaterScores | null;
   anonymous: number;
@@ -38,17 +78,21 @@ export interface RowMeta {
   line: number;
 }
 
-/** Cap on problems gathered before stopping: enough to see the pattern, not a flood. */
-export const MAX_ERRORS = 50;
+/** Where one row's values go: a rater's (or the consensus') scores in one group. */
+export interface RowTarget {
+  scores: RaterScores;
+  consensus: boolean;
+  meta: RowMeta;
+}
 
 export class GroupCollector {
   private readonly groups = new Map<string, Group>();
   private readonly byTeam = new Map<string, Group[]>();
-  private readonly itemCount: number;
+  private readonly arena: ScoreArena;
   readonly errors: Problem[] = [];
 
   constructor(private readonly scale: Scale) {
-    this.itemCount = scale.items.length;
+    this.arena = new ScoreArena(scale.items.length);
   }
 
   get size(): number {
@@ -64,71 +108,67 @@ export class GroupCollector {
     const key = `${meta.team}\u0000${meta.date ?? ''}\u0000${meta.kind ?? ''}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { team: meta.team, date: meta.date, kind: meta.kind, sources: new Set(), raters: [], consensus: null, anonymous: 0 };
+      group = { team: meta.team, date: meta.date, kind: meta.kind, sources: [], raters: [], consensus: null, anonymous: 0 };
       this.groups.set(key, group);
       const team = this.byTeam.get(meta.team);
       if (team) team.push(group);
       else this.byTeam.set(meta.team, [group]);
     }
-    group.sources.add(path.basename(meta.file));
+    const source = path.basename(meta.file);
+    if (!group.sources.includes(source)) group.sources.push(source);
     return group;
   }
 
   private newScores(name: string): RaterScores {
-    const values = new Float64Array(this.itemCount).fill(MISSING);
-    return { name, values, lines: new Int32Array(this.itemCount), notes: null };
+    return { name, slot: this.arena.allocate(), line: 0, lines: null, notes: null };
   }
 
   /** The scores a row writes into: a named rater's, the consensus, or a new anonymous rater's. */
-  private target(meta: RowMeta): { scores: RaterScores; consensus: boolean } {
+  row(meta: RowMeta): RowTarget {
     const group = this.group(meta);
     if (meta.rater === null) {
       group.anonymous++;
       const scores = this.newScores(`#${group.anonymous}`);
       group.raters.push(scores);
-      return { scores, consensus: false };
+      return { scores, consensus: false, meta };
     }
     if (CONSENSUS_NAMES.includes(meta.rater.trim().toLowerCase())) {
       group.consensus ??= this.newScores('consensus');
-      return { scores: group.consensus, consensus: true };
+      return { scores: group.consensus, consensus: true, meta };
     }
     let scores = group.raters.find((r) => r.name === meta.rater);
     if (!scores) {
       scores = this.newScores(meta.rater);
       group.raters.push(scores);
     }
-    return { scores, consensus: false };
+    return { scores, consensus: false, meta };
   }
 
-  /** Record one value (a score, NA or MISSING) of one item from one row. */
-  set(meta: RowMeta, itemIndex: number, value: number, column: string, note?: string): void {
-    this.setMany(meta, [[itemIndex, value, column, note]]);
-  }
-
-  /** Record a row's values: [item index, value, column header, note?]. */
-  setMany(meta: RowMeta, cells: readonly (readonly [number, number, string, string?])[]): void {
-    const { scores, consensus } = this.target(meta);
-    for (const [itemIndex, value, column, note] of cells) {
-      const hasValue = !Number.isNaN(value);
-      if (hasValue) {
-        const previous = scores.lines[itemIndex]!;
-        if (previous !== 0) {
-          const item = this.scale.items[itemIndex]!.id;
-          this.addError(
-            problem(consensus ? 'data.duplicateConsensus' : 'data.duplicateRating', { rater: scores.name, item, first: previous, second: meta.line, team: meta.team }, { file: meta.file, line: meta.line, header: column }),
-          );
-          continue;
-        }
-        scores.values[itemIndex] = value;
-        scores.lines[itemIndex] = meta.line;
+  /** Record one value (a score, NA or MISSING) of one item, with the column it came from. */
+  put(target: RowTarget, itemIndex: number, value: number, column: string, note?: string): void {
+    const { scores, meta } = target;
+    if (!Number.isNaN(value)) {
+      if (!Number.isNaN(this.arena.value(scores.slot, itemIndex))) {
+        const first = scores.lines?.get(itemIndex) ?? scores.line;
+        const item = this.scale.items[itemIndex]!.id;
+        const code = target.consensus ? 'data.duplicateConsensus' : 'data.duplicateRating';
+        this.addError(problem(code, { rater: scores.name, item, first, second: meta.line, team: meta.team }, { file: meta.file, line: meta.line, header: column }));
+        return;
       }
-      if (note && note.trim() !== '') (scores.notes ??= new Map()).set(itemIndex, note.trim());
+      if (scores.line === 0) scores.line = meta.line;
+      else if (meta.line !== scores.line) {
+        // A second row for the same scores: from now on, remember each item's own line.
+        if (!scores.lines) {
+          scores.lines = new Map();
+          for (let i = 0; i < this.scale.items.length; i++) {
+            if (!Number.isNaN(this.arena.value(scores.slot, i))) scores.lines.set(i, scores.line);
+          }
+        }
+        scores.lines.set(itemIndex, meta.line);
+      }
+      this.arena.set(scores.slot, itemIndex, value);
     }
-  }
-
-  /** Every assessment, built one at a time from the compact groups. */
-  *assessments(): Generator<Assessment> {
-    for (const group of this.groups.values()) yield this.toAssessment(group);
+    if (note && note.trim() !== '') (scores.notes ??= new Map()).set(itemIndex, note.trim());
   }
 
   /** Every team seen, for scoring one team at a time. */
@@ -148,14 +188,14 @@ export class GroupCollector {
       const rating: ItemRating = { raters: {} };
       let any = false;
       for (const rater of group.raters) {
-        const value = rater.values[i]!;
+        const value = this.arena.value(rater.slot, i);
         if (!Number.isNaN(value)) {
           rating.raters[rater.name] = answer(value);
           any = true;
         }
       }
-      const consensus = group.consensus?.values[i];
-      if (consensus !== undefined && !Number.isNaN(consensus)) {
+      const consensus = group.consensus ? this.arena.value(group.consensus.slot, i) : MISSING;
+      if (!Number.isNaN(consensus)) {
         rating.consensus = answer(consensus);
         any = true;
       }

@@ -49,21 +49,28 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
   const items = new Map<number, number>();
   const missingMapped: string[] = [];
   const claimed = new Set<number>();
-  const find = (name: string) => headers.findIndex((h, i) => !claimed.has(i) && h.trim() === name.trim());
+  /** The first of `names` this file has as a header (a map may list several, for several exports). */
+  const find = (names: readonly string[]) => {
+    for (const name of names) {
+      const index = headers.findIndex((h, i) => !claimed.has(i) && h.trim() === name.trim());
+      if (index >= 0) return index;
+    }
+    return -1;
+  };
 
-  for (const [field, header] of Object.entries(map.columns) as [MetaField, string][]) {
-    const index = find(header);
-    if (index < 0) missingMapped.push(header);
+  for (const [field, names] of Object.entries(map.columns) as [MetaField, string[]][]) {
+    const index = find(names);
+    if (index < 0) missingMapped.push(names.join(' | '));
     else {
       meta[field] = index;
       claimed.add(index);
     }
   }
   const itemIndex = new Map(scale.items.map((item, i) => [item.id, i]));
-  for (const [id, header] of Object.entries(map.items)) {
-    const index = find(header);
+  for (const [id, names] of Object.entries(map.items)) {
+    const index = find(names);
     const target = itemIndex.get(id);
-    if (index < 0 || target === undefined) missingMapped.push(header);
+    if (index < 0 || target === undefined) missingMapped.push(names.join(' | '));
     else {
       items.set(index, target);
       claimed.add(index);

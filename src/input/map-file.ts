@@ -7,26 +7,30 @@ import { parseYaml } from '../yaml/parse-yaml.js';
 import { schemaProblems } from '../scale/schema-problems.js';
 import { MISSING, NA, normaliseLabel } from './parse-value.js';
 
+/** A column header, or a list of headers when one map serves several exports that name it differently. */
+const Headers = z.union([z.string(), z.array(z.string()).min(1)]);
+
 export const MapFileSchema = z.strictObject({
   columns: z
     .strictObject({
-      team: z.string().optional(),
-      date: z.string().optional(),
-      rater: z.string().optional(),
-      kind: z.string().optional(),
-      item: z.string().optional(),
-      score: z.string().optional(),
-      note: z.string().optional(),
+      team: Headers.optional(),
+      date: Headers.optional(),
+      rater: Headers.optional(),
+      kind: Headers.optional(),
+      item: Headers.optional(),
+      score: Headers.optional(),
+      note: Headers.optional(),
     })
     .optional(),
-  items: z.record(z.string(), z.string()).optional(),
+  items: z.record(z.string(), Headers).optional(),
   values: z.record(z.string(), z.union([z.number(), z.literal('na'), z.literal('missing')])).optional(),
 });
 
 export interface ColumnMap {
-  columns: Partial<Record<'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note', string>>;
-  /** Item id -> column header. */
-  items: Record<string, string>;
+  /** Meta field -> the headers that may hold it (the first a file has is used). */
+  columns: Partial<Record<'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note', string[]>>;
+  /** Item id -> the headers that may hold it. */
+  items: Record<string, string[]>;
   /** Normalised answer text -> score, NA or MISSING. */
   values: Map<string, number>;
 }
@@ -41,5 +45,8 @@ export async function readMapFile(file: string): Promise<ColumnMap> {
   for (const [text, value] of Object.entries(result.data.values ?? {})) {
     values.set(normaliseLabel(text), value === 'na' ? NA : value === 'missing' ? MISSING : value);
   }
-  return { columns: result.data.columns ?? {}, items: result.data.items ?? {}, values };
+  const list = (headers: string | string[]) => (typeof headers === 'string' ? [headers] : headers);
+  const columns = Object.fromEntries(Object.entries(result.data.columns ?? {}).map(([field, headers]) => [field, list(headers)]));
+  const items = Object.fromEntries(Object.entries(result.data.items ?? {}).map(([id, headers]) => [id, list(headers)]));
+  return { columns, items, values };
 }

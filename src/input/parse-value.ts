@@ -29,7 +29,16 @@ export function scaleLabelMap(scale: Scale): Map<string, number> {
   return map;
 }
 
-export type ValueOutcome = { ok: true; value: number } | { ok: false; reason: 'notNumber' | 'outOfRange' | 'naNotAllowed' };
+/** Why a cell is not a rating. Shared constants, so parsing a cell allocates nothing. */
+export interface ValueError {
+  reason: 'notNumber' | 'outOfRange' | 'naNotAllowed';
+}
+const NOT_NUMBER: ValueError = { reason: 'notNumber' };
+const OUT_OF_RANGE: ValueError = { reason: 'outOfRange' };
+const NA_NOT_ALLOWED: ValueError = { reason: 'naNotAllowed' };
+
+/** A rating (a number, NA or MISSING), or why the cell is not one. */
+export type ValueOutcome = number | ValueError;
 
 const NUMBER = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
 const LEADING_SCORE = /^([+-]?\d+(?:[.,]\d+)?)\s*[-–:.)]\s*\S/;
@@ -44,7 +53,7 @@ function numberFrom(text: string): number {
  */
 export function parseValue(raw: string, item: Item, values: ValueMap, labels: ReadonlyMap<string, number>): ValueOutcome {
   const text = raw.trim();
-  if (text === '') return { ok: true, value: MISSING };
+  if (text === '') return MISSING;
   // Fast path for the common case, a plain number the map does not redefine.
   const plain = NUMBER.test(text) && !values.has(text);
   const key = plain ? text : normaliseLabel(text);
@@ -57,9 +66,9 @@ export function parseValue(raw: string, item: Item, values: ValueMap, labels: Re
       value = leading ? numberFrom(leading[1]!) : labels.get(key);
     }
   }
-  if (value === undefined) return { ok: false, reason: 'notNumber' };
-  if (Number.isNaN(value)) return { ok: true, value: MISSING };
-  if (value === NA) return item.na ? { ok: true, value: NA } : { ok: false, reason: 'naNotAllowed' };
-  if (value < item.rating.min || value > item.rating.max) return { ok: false, reason: 'outOfRange' };
-  return { ok: true, value };
+  if (value === undefined) return NOT_NUMBER;
+  if (Number.isNaN(value)) return MISSING;
+  if (value === NA) return item.na ? NA : NA_NOT_ALLOWED;
+  if (value < item.rating.min || value > item.rating.max) return OUT_OF_RANGE;
+  return value;
 }

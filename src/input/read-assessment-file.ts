@@ -27,8 +27,31 @@ export function parseAssessmentText(text: string, file: string): ParsedAssessmen
     throw new HfError(problem('yaml.notMapping', {}, { file, line: 1, column: 1 }));
   }
   const result = AssessmentFileSchema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) throw new HfError(schemaProblems(AssessmentFileSchema, result.error.issues, parsed));
+  const protoKeys = protoKeyProblems(parsed);
+  if (!result.success) throw new HfError([...schemaProblems(AssessmentFileSchema, result.error.issues, parsed), ...protoKeys]);
+  if (protoKeys.length > 0) throw new HfError(protoKeys);
   return { data: result.data, parsed };
+}
+
+/**
+ * zod leaves a `__proto__` key out of a record without a word, so a rating (`ratings: {__proto__: ...}`)
+ * or a rater under that name vanished silently instead of being reported like any other unknown
+ * item (found by tests/fuzz/yaml-reader.test.ts). No item id or rater can be named so: refuse it.
+ */
+function protoKeyProblems(parsed: ParsedYaml): Problem[] {
+  const out: Problem[] = [];
+  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const refuse = (at: YamlPath) => {
+    const pos = positionOf(parsed, at, '__proto__');
+    out.push(problem('schema.unknownKey', { key: '__proto__', suggestion: '' }, { file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath([...at, '__proto__']) }));
+  };
+  const ratings = (parsed.value as Record<string, unknown>).ratings;
+  if (!isRecord(ratings)) return out;
+  if (Object.hasOwn(ratings, '__proto__')) refuse(['ratings']);
+  for (const [id, entry] of Object.entries(ratings)) {
+    if (isRecord(entry) && isRecord(entry.raters) && Object.hasOwn(entry.raters, '__proto__')) refuse(['ratings', id, 'raters']);
+  }
+  return out;
 }
 
 export async function parseAssessmentFile(file: string): Promise<ParsedAssessmentFile> {

@@ -3,8 +3,9 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { HfError, problem, type Problem } from '../errors.js';
 import { asFileError, statInput } from '../files/read-input-file.js';
 import { firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, type Encoding } from './sniff.js';
@@ -21,9 +22,36 @@ export interface CsvOptions {
 
 class InvalidUtf8 extends Error {}
 
-/** Bytes to text, in a stream; UTF-8 is checked strictly so a Windows-1252 file is caught. */
+/**
+ * UTF-8 bytes passed on as they are (csv-parse reads bytes fastest), each checked to be valid UTF-8
+ * so a Windows-1252 file is caught; a character cut at a chunk's end is carried to the next chunk.
+ */
+function utf8Checker(): Transform {
+  let carry: Buffer = Buffer.alloc(0);
+  return new Transform({
+    transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback) {
+      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      // Back up over a trailing, possibly incomplete, multi-byte sequence.
+      let end = bytes.length;
+      let back = 0;
+      while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1]! & 0xc0) === 0x80) back++;
+      if (end - back - 1 >= 0 && bytes[end - back - 1]! >= 0xc0) end = end - back - 1;
+      const whole = bytes.subarray(0, end);
+      carry = Buffer.from(bytes.subarray(end));
+      if (!isUtf8(whole)) callback(new InvalidUtf8());
+      else callback(null, whole);
+    },
+    flush(callback: TransformCallback) {
+      if (carry.length > 0 && !isUtf8(carry)) callback(new InvalidUtf8());
+      else callback(null, carry.length > 0 ? carry : undefined);
+    },
+  });
+}
+
+/** Bytes to text, in a stream, for the encodings other than UTF-8. */
 function decoder(encoding: Encoding): Transform {
-  const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : encoding, { fatal: encoding === 'utf-8' });
+  if (encoding === 'utf-8') return utf8Checker();
+  const text = new TextDecoder(encoding);
   return new Transform({
     transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback) {
       try {
@@ -59,7 +87,10 @@ function errorFor(error: unknown, file: string): HfError {
   if (error instanceof HfError) return error;
   const e = error as { code?: string; lines?: number; message?: string };
   if (e.code === 'CSV_MAX_RECORD_SIZE') return new HfError(problem('data.recordTooLarge', { limit: '1 MB' }, { file, line: e.lines }));
-  if (e.code?.startsWith('CSV_')) return new HfError(problem('data.csvSyntax', { detail: (e.message ?? e.code).replace(/^Invalid (Opening|Closing) Quote: /, '') }, { file, line: e.lines }));
+  // Every csv-parse error is a syntax problem, not only those whose code starts with CSV_:
+  // INVALID_OPENING_QUOTE (`A"b,3`, a stray quote inside an unquoted field) was reported as
+  // "cannot read the file: INVALID_OPENING_QUOTE" before (found by tests/fuzz/csv-reader.test.ts).
+  if (error instanceof CsvError || e.code?.startsWith('CSV_')) return new HfError(problem('data.csvSyntax', { detail: (e.message ?? e.code ?? '').replace(/^Invalid (Opening|Closing) Quote: /, '') }, { file, line: e.lines }));
   return asFileError(error, file);
 }
 
@@ -79,21 +110,36 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
   }
   const start = sniffed.encoding === encoding ? sniffed.bomLength : 0;
   const headText = new TextDecoder(encoding).decode(head.subarray(start));
-  const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter ?? sniffDelimiter(firstLine(headText));
+  // Excel's "sep=;" first line names the delimiter, and is not the header.
+  const sepLine = /^sep=(.)\s*$/i.exec(firstLine(headText));
+  const delimiter =
+    options.delimiter === '\\t' || options.delimiter === 'tab'
+      ? '\t'
+      : options.delimiter ?? sepLine?.[1] ?? sniffDelimiter(firstLine(headText));
 
   const run = async (enc: Encoding) => {
     let first = true;
-    const parser = parse({ delimiter, relax_column_count: true, info: true, max_record_size: MAX_RECORD_BYTES, skip_empty_lines: true });
+    // Lines are counted here rather than with csv-parse's `info` (which costs an object per record):
+    // a record starts on the line after the previous one ended; a quoted field may span lines.
+    let line = 1;
+    const parser = parse({ delimiter, relax_column_count: true, max_record_size: MAX_RECORD_BYTES });
     const sink = new Transform({
       objectMode: true,
-      transform(data: { record: string[]; info: { lines: number } }, _enc, callback) {
+      transform(record: string[], _enc, callback) {
         try {
-          const newlines = data.record.reduce((n, field) => n + (field.includes('\n') ? field.split('\n').length - 1 : 0), 0);
-          const line = data.info.lines - newlines;
+          const at = line;
+          line++;
+          for (const field of record) {
+            for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) line++;
+          }
+          if ((record.length === 1 && record[0] === '') || (sepLine && at === 1)) {
+            callback();
+            return;
+          }
           if (first) {
             first = false;
-            handler.header(data.record.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h)), line);
-          } else handler.row(data.record, line);
+            handler.header(record.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h)), at);
+          } else handler.row(record, at);
           callback();
         } catch (error) {
           callback(error as Error);

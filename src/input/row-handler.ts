@@ -30,6 +30,9 @@ const KIND_WORDS: Record<string, Kind> = {
   'ekstern vurdering': 'external',
 };
 
+/** Rater names that mean "someone anonymous", each row its own rater. */
+export const ANONYMOUS_NAMES = ['anonymous', 'anonym', 'anonymt', 'anonyme'];
+
 export interface RowHandler {
   header(cells: readonly string[], line: number): void;
   row(cells: readonly string[], line: number): void;
@@ -86,8 +89,10 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       }
       kind = found;
     }
-    const rater = layout!.meta.rater === undefined ? null : cell('rater') || null;
-    return { team, date, kind, rater: rater ?? (layout!.meta.rater === undefined ? null : ''), file, line };
+    const raw = layout!.meta.rater === undefined ? null : cell('rater') || null;
+    // Survey tools (Microsoft Forms) write "Anonymous" for every anonymous respondent: each is its own rater.
+    const rater = raw !== null && ANONYMOUS_NAMES.includes(raw.toLowerCase()) ? null : raw;
+    return { team, date, kind, rater, file, line };
   };
 
   return {
@@ -111,8 +116,13 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       if (problems.some((p) => p.severity === 'error')) throw new HfError(problems);
       warnings.push(...problems);
     },
-    row(cells, line) {
+    row(input, line) {
+      let cells = input;
       if (!layout) return;
+      if (cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '')) {
+        // Excel writes a trailing delimiter after the last column on some rows: empty fields, no data lost.
+        cells = cells.slice(0, headers.length);
+      }
       if (cells.length > headers.length) {
         collector.addError(problem('data.tooManyFields', { count: cells.length, expected: headers.length }, { file, line }));
         return;
@@ -120,30 +130,28 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       if (cells.every((c) => c.trim() === '')) return;
       const m = meta(cells, line);
       if (!m) return;
-      if (m.rater === '') m.rater = null;
       if (layout.layout === 'long') {
         const rawItem = (cells[layout.meta.item!] ?? '').trim();
         const index = itemIndex.get(rawItem.toLowerCase());
         if (index === undefined) {
-          collector.addError(problem('data.unknownItem', { value: rawItem, scale: scale.id }, { file, line, path: headers[layout.meta.item!] }));
+          collector.addError(problem('data.unknownItem', { value: rawItem, scale: scale.id }, { file, line, header: headers[layout.meta.item!] }));
           return;
         }
         const column = headers[layout.meta.score!]!;
         const raw = cells[layout.meta.score!] ?? '';
         const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
-        if (!outcome.ok) return badValue(outcome.reason, raw, index, line, column);
+        if (typeof outcome !== 'number') return badValue(outcome.reason, raw, index, line, column);
         const note = layout.meta.note === undefined ? undefined : cells[layout.meta.note];
-        collector.set(m, index, outcome.value, column, note);
+        collector.put(collector.row(m), index, outcome, column, note);
         return;
       }
-      const values: [number, number, string][] = [];
+      const target = collector.row(m);
       for (const [column, index] of itemColumns) {
         const raw = cells[column] ?? '';
         const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
-        if (!outcome.ok) badValue(outcome.reason, raw, index, line, headers[column]!);
-        else values.push([index, outcome.value, headers[column]!]);
+        if (typeof outcome !== 'number') badValue(outcome.reason, raw, index, line, headers[column]!);
+        else collector.put(target, index, outcome, headers[column]!);
       }
-      collector.setMany(m, values);
     },
   };
 }

@@ -1,0 +1,90 @@
+// A published table, reproduced through the real binary: Odden et al. 2019 (Int J Ment Health
+// Syst 13:65), Table 1, the mean TMACT item scores of the first 12 Norwegian ACT teams, 12 and 30
+// months after the teams started. The paper gives the subscale means to one decimal: operations
+// and structure (OS) 3.9 then 4.1, core team (CT) 3.6 then 3.9.
+//
+// The item means are in tests/fixtures/exports/odden-2019-long.csv (long layout), scored with the
+// scale tests/fixtures/scales/tmact-subscales.yaml (1-5, domains os and ct, mean of items). The
+// teams started between 2009 and 2011, so the paper has no calendar dates: the file uses a nominal
+// start of 2010-01-01, which puts "12 months" at 2011-01-01 and "30 months" at 2012-07-01.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const OS_12 = [5.0, 3.3, 3.8, 4.1, 2.7, 4.3, 2.7, 4.7, 3.1, 4.6, 4.7, 3.4];
+const OS_30 = [4.9, 3.2, 4.2, 4.7, 3.3, 4.7, 2.8, 4.8, 4.1, 4.8, 4.8, 3.4];
+const CT_12 = [2.5, 3.3, 4.3, 2.6, 3.3, 5.0, 4.3];
+const CT_30 = [3.0, 3.3, 4.5, 3.3, 3.7, 5.0, 4.5];
+
+interface Scored {
+  team: string;
+  date: string;
+  overall: { score: number; rated: number; na: number; missing: number; percent: number };
+  domains: { id: string; score: number; rated: number }[];
+}
+
+function score(): Scored[] {
+  const run = spawnSync(
+    process.execPath,
+    ['bin/hf-fidelity.js', 'score', 'tests/fixtures/exports/odden-2019-long.csv', '--scale', 'tests/fixtures/scales/tmact-subscales.yaml', '--format', 'json'],
+    { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1' }, timeout: 60_000 },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stderr).toBe('');
+  return (JSON.parse(run.stdout) as { assessments: Scored[] }).assessments;
+}
+
+describe('Odden et al. 2019, Table 1, through hf-fidelity score', () => {
+  let scored: Scored[] | undefined;
+  const assessments = () => (scored ??= score());
+
+  it('holds the published item means, one row per item and time', () => {
+    const lines = readFileSync(path.join(repo, 'tests/fixtures/exports/odden-2019-long.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('team,date,rater,item,score');
+    const rows = lines.slice(1).map((line) => line.split(','));
+    const at = (date: string, prefix: string) => rows.filter((r) => r[1] === date && r[3]!.startsWith(prefix)).map((r) => Number(r[4]));
+    expect(at('2011-01-01', 'os')).toEqual(OS_12);
+    expect(at('2011-01-01', 'ct')).toEqual(CT_12);
+    expect(at('2012-07-01', 'os')).toEqual(OS_30);
+    expect(at('2012-07-01', 'ct')).toEqual(CT_30);
+    expect(rows.every((r) => r[0] === 'Norwegian ACT teams (mean)' && r[2] === 'konsensus')).toBe(true);
+  });
+
+  it('reads the two measurements as two assessments of one team', () => {
+    const [month12, month30] = assessments();
+    expect(assessments()).toHaveLength(2);
+    expect(month12).toMatchObject({ team: 'Norwegian ACT teams (mean)', date: '2011-01-01' });
+    expect(month30).toMatchObject({ team: 'Norwegian ACT teams (mean)', date: '2012-07-01' });
+  });
+
+  it.each([
+    // [when, subscale, published mean, the mean by hand]
+    ['12 months', 'os', '3.9', (5.0 + 3.3 + 3.8 + 4.1 + 2.7 + 4.3 + 2.7 + 4.7 + 3.1 + 4.6 + 4.7 + 3.4) / 12], // 46.4 / 12
+    ['12 months', 'ct', '3.6', (2.5 + 3.3 + 4.3 + 2.6 + 3.3 + 5.0 + 4.3) / 7], // 25.3 / 7
+    ['30 months', 'os', '4.1', (4.9 + 3.2 + 4.2 + 4.7 + 3.3 + 4.7 + 2.8 + 4.8 + 4.1 + 4.8 + 4.8 + 3.4) / 12], // 49.7 / 12
+    ['30 months', 'ct', '3.9', (3.0 + 3.3 + 4.5 + 3.3 + 3.7 + 5.0 + 4.5) / 7], // 27.3 / 7
+  ] as const)('%s, %s: %s as published', (when, id, published, byHand) => {
+    const [month12, month30] = assessments();
+    const assessment = when === '12 months' ? month12! : month30!;
+    const domain = assessment.domains.find((d) => d.id === id)!;
+    expect(domain.score.toFixed(1)).toBe(published);
+    expect(domain.score).toBeCloseTo(byHand, 12);
+    expect(domain.rated).toBe(id === 'os' ? 12 : 7);
+  });
+
+  it('rates all 19 items, and the overall is the mean of them on the 1-5 range', () => {
+    const [month12, month30] = assessments();
+    for (const [assessment, total] of [
+      [month12!, 46.4 + 25.3],
+      [month30!, 49.7 + 27.3],
+    ] as const) {
+      expect(assessment.overall).toMatchObject({ rated: 19, na: 0, missing: 0 });
+      expect(assessment.overall.score).toBeCloseTo(total / 19, 12);
+      expect(assessment.overall.percent).toBeCloseTo(((total / 19 - 1) / (5 - 1)) * 100, 10);
+    }
+  });
+});
