@@ -58,19 +58,21 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
     return -1;
   };
 
+  const unmappedMeta: { field: MetaField; names: string[] }[] = [];
   for (const [field, names] of Object.entries(map.columns) as [MetaField, string[]][]) {
     const index = find(names);
-    if (index < 0) missingMapped.push(names.join(' | '));
+    if (index < 0) unmappedMeta.push({ field, names });
     else {
       meta[field] = index;
       claimed.add(index);
     }
   }
   const itemIndex = new Map(scale.items.map((item, i) => [item.id, i]));
+  const unmappedItems: { id: string; names: string[] }[] = [];
   for (const [id, names] of Object.entries(map.items)) {
     const index = find(names);
     const target = itemIndex.get(id);
-    if (index < 0 || target === undefined) missingMapped.push(names.join(' | '));
+    if (index < 0 || target === undefined) unmappedItems.push({ id, names });
     else {
       items.set(index, target);
       claimed.add(index);
@@ -102,5 +104,12 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
     }
     if (header.trim() !== '') unknown.push({ header, column: index });
   });
+  // A mapped column the file has under its usual name, or an item it heads by its id (a map made
+  // for another export), is not missing.
+  for (const { field, names } of unmappedMeta) if (meta[field] === undefined) missingMapped.push(names.join(' | '));
+  const found = new Set(items.values());
+  for (const { id, names } of unmappedItems) {
+    if (!found.has(itemIndex.get(id) ?? -1)) missingMapped.push(names.join(' | '));
+  }
   return { layout, meta, items, unknown, missingMapped, duplicates };
 }

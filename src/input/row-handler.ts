@@ -109,7 +109,10 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       if (layout.meta.team === undefined) problems.push(problem('data.noTeamColumn', {}, { file, line }));
       if (layout.layout === 'wide' && itemColumns.length === 0) problems.push(problem('data.noItemColumns', { scale: scale.id }, { file, line }));
       // One map may serve several exports, so a mapped column a file lacks is a warning (strict: error).
-      for (const header of layout.missingMapped) problems.push(problem('data.mappedColumnMissing', { header }, { file, line }, strict));
+      if (layout.missingMapped.length > 0) {
+        const header = layout.missingMapped.map((h) => `"${h}"`).join(', ');
+        problems.push(problem('data.mappedColumnMissing', { header }, { file, line }, strict));
+      }
       if (layout.unknown.length > 0) {
         problems.push(problem('data.unknownColumns', { columns: layout.unknown.map((u) => `"${u.header}"`).join(', ') }, { file, line }, strict));
       }

@@ -98,9 +98,9 @@ export const inputMessages: MessageTable = {
     da: 'ingen kolonne er en indikator i skalaen »{scale}«: overskrifterne skal være indikator-id\'er (f.eks. »hcs1« eller »hcs1: Valg af bolig«), eller angiv dem med --map',
   },
   'data.mappedColumnMissing': {
-    en: 'the map names the column "{header}", but the file has no such column',
-    nb: 'tilordningsfilen nevner kolonnen «{header}», men filen har ingen slik kolonne',
-    da: 'tilknytningsfilen nævner kolonnen »{header}«, men filen har ingen sådan kolonne',
+    en: 'the map names columns this file does not have: {header}',
+    nb: 'tilordningsfilen nevner kolonner som denne filen ikke har: {header}',
+    da: 'tilknytningsfilen nævner kolonner, som denne fil ikke har: {header}',
   },
   'data.duplicateColumn': {
     en: 'two columns hold item {id}: "{first}" and "{second}"; keep one, or map the right one with --map',
