@@ -80,3 +80,19 @@ describe('--out', () => {
     expect(run.stderr).toMatch(mounted ? /read-only/ : /error:/);
   });
 });
+
+describe('stdout', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'many.csv');
+    const rows = ['team,date,rater,h1,h2,s1,t1'];
+    for (let i = 0; i < 3000; i++) rows.push(`Team ${i},2026-10-15,konsensus,5,4,8,3`);
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const run = spawnSync('sh', ['-c', `node bin/hf-fidelity.js score ${file} --scale ${SCALE} --format json | head -c 10 >/dev/null`], {
+      cwd: path.resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
