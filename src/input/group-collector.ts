@@ -13,6 +13,9 @@ export const CONSENSUS_NAMES = ['consensus', 'konsensus'];
 /** Cap on problems gathered before stopping: enough to see the pattern, not a flood. */
 export const MAX_ERRORS = 50;
 
+/** Assessments one run holds: far beyond a national data set (Norway has a few dozen HF teams). */
+export const MAX_GROUPS = 2_000_000;
+
 /** Rater slots per arena chunk; a chunk holds this many raters' scores for every item. */
 const SLOTS_PER_CHUNK = 4096;
 
@@ -108,6 +111,9 @@ export class GroupCollector {
     const key = `${meta.team}\u0000${meta.date ?? ''}\u0000${meta.kind ?? ''}`;
     let group = this.groups.get(key);
     if (!group) {
+      if (this.groups.size >= MAX_GROUPS) {
+        throw new HfError(problem('data.tooManyGroups', { limit: MAX_GROUPS }, { file: meta.file, line: meta.line }));
+      }
       group = { team: meta.team, date: meta.date, kind: meta.kind, sources: [], raters: [], consensus: null, anonymous: 0 };
       this.groups.set(key, group);
       const team = this.byTeam.get(meta.team);

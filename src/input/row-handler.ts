@@ -30,6 +30,9 @@ const KIND_WORDS: Record<string, Kind> = {
   'ekstern vurdering': 'external',
 };
 
+/** Columns a data file may have: a scale of 500 items with notes fits many times over. */
+export const MAX_COLUMNS = 5000;
+
 /** Rater names that mean "someone anonymous", each row its own rater. */
 export const ANONYMOUS_NAMES = ['anonymous', 'anonym', 'anonymt', 'anonyme'];
 
@@ -98,6 +101,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
   return {
     warnings,
     header(cells, line) {
+      if (cells.length > MAX_COLUMNS) throw new HfError(problem('data.tooManyColumns', { count: cells.length, limit: MAX_COLUMNS }, { file, line }));
       headers = cells;
       layout = mapColumns(cells, scale, options.map);
       itemColumns = [...layout.items.entries()];

@@ -13,6 +13,10 @@ const Id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "-", "_" or "." (starting with a letter or digit)')
   .max(64);
 
+/** Limits no real scale comes near: past them, the file is refused with a clear message. */
+export const MAX_DOMAINS = 100;
+export const MAX_ITEMS_PER_DOMAIN = 500;
+
 export const RatingSchema = z.strictObject({
   min: z.number().int(),
   max: z.number().int(),
@@ -41,7 +45,7 @@ export const DomainSchema = z.strictObject({
   rating: RatingSchema.optional(),
   labels: ScoreTexts.optional(),
   weight: z.number().nonnegative().optional(),
-  items: z.array(ItemSchema).min(1),
+  items: z.array(ItemSchema).min(1).max(MAX_ITEMS_PER_DOMAIN),
 });
 
 export const LevelSchema = z.strictObject({
@@ -77,7 +81,7 @@ export const ScaleFileSchema = z.strictObject({
   levels: z.array(LevelSchema).optional(),
   reviewEveryMonths: z.number().int().positive().optional(),
   principles: z.array(PrincipleSchema).optional(),
-  domains: z.array(DomainSchema).min(1),
+  domains: z.array(DomainSchema).min(1).max(MAX_DOMAINS),
 });
 
 export type ScaleFile = z.infer<typeof ScaleFileSchema>;

@@ -177,4 +177,14 @@ export const inputMessages: MessageTable = {
     nb: '{count} vurdering(er) har indikatorer ingen har skåret ({items} i alt); skårene bygger på de vurderte indikatorene',
     da: '{count} vurdering(er) har indikatorer, som ingen har scoret ({items} i alt); scorerne bygger på de vurderede indikatorer',
   },
+  'data.tooManyGroups': {
+    en: 'more than {limit} assessments in one run; score the data in parts',
+    nb: 'mer enn {limit} vurderinger i én kjøring; skår dataene i deler',
+    da: 'mere end {limit} vurderinger i én kørsel; scor data i dele',
+  },
+  'data.tooManyColumns': {
+    en: 'the header has {count} columns, more than the {limit} a data file may have; is this really a data file?',
+    nb: 'overskriften har {count} kolonner, flere enn de {limit} en datafil kan ha; er dette virkelig en datafil?',
+    da: 'overskriften har {count} kolonner, flere end de {limit}, en datafil må have; er dette virkelig en datafil?',
+  },
 };
