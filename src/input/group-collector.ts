@@ -150,17 +150,14 @@ export class GroupCollector {
     return { scores, consensus: false, meta };
   }
 
-  /** Record one value (a score, NA or MISSING) of one item, with the column it came from. */
-  put(target: RowTarget, itemIndex: number, value: number, column: string, note?: string): void {
+  /**
+   * Record one value (a score, NA or MISSING) of one item. Returns 0, or, when these scores already
+   * hold a value for the item, the line it came from (the value is then not changed).
+   */
+  put(target: RowTarget, itemIndex: number, value: number, note?: string): number {
     const { scores, meta } = target;
     if (!Number.isNaN(value)) {
-      if (!Number.isNaN(this.arena.value(scores.slot, itemIndex))) {
-        const first = scores.lines?.get(itemIndex) ?? scores.line;
-        const item = this.scale.items[itemIndex]!.id;
-        const code = target.consensus ? 'data.duplicateConsensus' : 'data.duplicateRating';
-        this.addError(problem(code, { rater: scores.name, item, first, second: meta.line, team: meta.team }, { file: meta.file, line: meta.line, header: column }));
-        return;
-      }
+      if (!Number.isNaN(this.arena.value(scores.slot, itemIndex))) return scores.lines?.get(itemIndex) ?? scores.line;
       if (scores.line === 0) scores.line = meta.line;
       else if (meta.line !== scores.line) {
         // A second row for the same scores: from now on, remember each item's own line.
@@ -175,6 +172,15 @@ export class GroupCollector {
       this.arena.set(scores.slot, itemIndex, value);
     }
     if (note && note.trim() !== '') (scores.notes ??= new Map()).set(itemIndex, note.trim());
+    return 0;
+  }
+
+  /** The same rater (or the consensus) rated these items of one assessment twice: an error naming both lines. */
+  reportDuplicate(target: RowTarget, items: string[], firstLine: number): void {
+    const { scores, meta } = target;
+    const code = target.consensus ? 'data.duplicateConsensus' : 'data.duplicateRating';
+    const params = { rater: scores.name, item: items.join(', '), first: firstLine, second: meta.line, team: meta.team, date: meta.date ?? '' };
+    this.addError(problem(code, params, { file: meta.file, line: meta.line }));
   }
 
   /** Every team seen, for scoring one team at a time. */

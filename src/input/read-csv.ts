@@ -87,6 +87,10 @@ function errorFor(error: unknown, file: string): HfError {
   if (error instanceof HfError) return error;
   const e = error as { code?: string; lines?: number; message?: string };
   if (e.code === 'CSV_MAX_RECORD_SIZE') return new HfError(problem('data.recordTooLarge', { limit: '1 MB' }, { file, line: e.lines }));
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new HfError(problem('data.quoteNotClosed', {}, { file, line: e.lines }));
+  if (['CSV_INVALID_CLOSING_QUOTE', 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE', 'INVALID_OPENING_QUOTE'].includes(e.code ?? '')) {
+    return new HfError(problem('data.badQuote', {}, { file, line: e.lines }));
+  }
   // Every csv-parse error is a syntax problem, not only those whose code starts with CSV_:
   // INVALID_OPENING_QUOTE (`A"b,3`, a stray quote inside an unquoted field) was reported as
   // "cannot read the file: INVALID_OPENING_QUOTE" before (found by tests/fuzz/csv-reader.test.ts).

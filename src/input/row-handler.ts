@@ -78,7 +78,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
     if (rawDate) {
       date = parseDate(rawDate);
       if (date === null) {
-        collector.addError(problem('data.badDate', { value: rawDate }, { file, line, path: headers[layout!.meta.date!] }));
+        collector.addError(problem('data.badDate', { value: rawDate }, { file, line, header: headers[layout!.meta.date!] }));
         return null;
       }
     }
@@ -87,7 +87,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
     if (rawKind) {
       const found = KIND_WORDS[rawKind.toLowerCase()];
       if (!found) {
-        collector.addError(problem('data.badKind', { value: rawKind }, { file, line, path: headers[layout!.meta.kind!] }));
+        collector.addError(problem('data.badKind', { value: rawKind }, { file, line, header: headers[layout!.meta.kind!] }));
         return null;
       }
       kind = found;
@@ -149,16 +149,29 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
         if (typeof outcome !== 'number') return badValue(outcome.reason, raw, index, line, column);
         const note = layout.meta.note === undefined ? undefined : cells[layout.meta.note];
-        collector.put(collector.row(m), index, outcome, column, note);
+        const target = collector.row(m);
+        const earlier = collector.put(target, index, outcome, note);
+        if (earlier !== 0) collector.reportDuplicate(target, [scale.items[index]!.id], earlier);
         return;
       }
       const target = collector.row(m);
+      let duplicates: string[] | null = null;
+      let firstLine = 0;
       for (const [column, index] of itemColumns) {
         const raw = cells[column] ?? '';
         const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
-        if (typeof outcome !== 'number') badValue(outcome.reason, raw, index, line, headers[column]!);
-        else collector.put(target, index, outcome, headers[column]!);
+        if (typeof outcome !== 'number') {
+          badValue(outcome.reason, raw, index, line, headers[column]!);
+          continue;
+        }
+        const earlier = collector.put(target, index, outcome);
+        if (earlier !== 0) {
+          (duplicates ??= []).push(scale.items[index]!.id);
+          firstLine = earlier;
+        }
       }
+      // One error for the row, naming both lines and the items rated twice.
+      if (duplicates) collector.reportDuplicate(target, duplicates, firstLine);
     },
   };
 }

@@ -148,14 +148,24 @@ export const inputMessages: MessageTable = {
     da: '»{value}« (ikke relevant) er ikke tilladt for {item}: tilladt er {allowed}',
   },
   'data.duplicateRating': {
-    en: '{rater} rated {item} twice for {team}: lines {first} and {second}; keep one',
-    nb: '{rater} har vurdert {item} to ganger for {team}: linje {first} og {second}; behold én',
-    da: '{rater} har vurderet {item} to gange for {team}: linje {first} og {second}; behold én',
+    en: '{rater} rated {item} twice for {team} {date}: lines {first} and {second}; keep one',
+    nb: '{rater} har vurdert {item} to ganger for {team} {date}: linje {first} og {second}; behold én',
+    da: '{rater} har vurderet {item} to gange for {team} {date}: linje {first} og {second}; behold én',
   },
   'data.duplicateConsensus': {
-    en: 'two consensus scores for {item} of {team}: lines {first} and {second}; keep one',
-    nb: 'to konsensusskårer for {item} i {team}: linje {first} og {second}; behold én',
-    da: 'to konsensusscorer for {item} i {team}: linje {first} og {second}; behold én',
+    en: 'two consensus scores for {item} of {team} {date}: lines {first} and {second}; keep one',
+    nb: 'to konsensusskårer for {item} i {team} {date}: linje {first} og {second}; behold én',
+    da: 'to konsensusscorer for {item} i {team} {date}: linje {first} og {second}; behold én',
+  },
+  'data.quoteNotClosed': {
+    en: 'a quote (") opened on this line is never closed; the rest of the file would be one value',
+    nb: 'et anførselstegn (") som åpnes på denne linjen, lukkes aldri; resten av filen ville blitt én verdi',
+    da: 'et anførselstegn ("), der åbnes i denne linje, lukkes aldrig; resten af filen ville blive én værdi',
+  },
+  'data.badQuote': {
+    en: 'a quote (") in the middle of a value; write it as "" inside a quoted value',
+    nb: 'et anførselstegn (") midt i en verdi; skriv det som "" inne i en verdi i anførselstegn',
+    da: 'et anførselstegn (") midt i en værdi; skriv det som "" inde i en værdi i anførselstegn',
   },
   'data.tooManyErrors': {
     en: 'stopped after {count} problems; fix these and run again',

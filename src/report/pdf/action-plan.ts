@@ -12,6 +12,7 @@ export function drawActionPlan(layout: Layout, a: AssessmentResult, ctx: RenderC
   if (a.actions.length === 0) return;
   const { lang, scale } = ctx;
   const spec: TableSpec = {
+    keepTogether: true,
     columns: [
       { header: t(lang, 'pdf.col.item'), width: 130 },
       { header: t(lang, 'pdf.col.action') },

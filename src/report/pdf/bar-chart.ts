@@ -29,7 +29,7 @@ export interface BarChartSpec {
 
 const BAR = 11;
 const ROW_GAP = 7;
-const VALUE_WIDTH = 62;
+const VALUE_WIDTH = 70;
 const LABEL_GAP = 10;
 
 interface Geometry {
@@ -87,14 +87,15 @@ export function drawBarChart(layout: Layout, spec: BarChartSpec, x = layout.left
     spec.bars.forEach((bar, index) => {
       const rowHeight = g.rows[index] ?? BAR + ROW_GAP;
       const barY = rowY + ROW_GAP / 2;
-      layout.put(bar.label, TEXT.small, x, barY - 0.5, g.labelWidth);
+      layout.put(bar.label, { ...TEXT.small, color: COLOR.text }, x, barY - 0.5, g.labelWidth);
       if (bar.value === null) {
         layout.put(spec.emptyText, TEXT.tiny, g.plotX + 3, barY + 1.5, g.plotWidth);
       } else {
         const end = at(bar.value);
         doc.rect(g.plotX, barY, Math.max(1.5, end - g.plotX), BAR).fill(COLOR.accent);
-        layout.put(bar.valueText, TEXT.smallBold, end + 4, barY + 0.5, VALUE_WIDTH + g.plotX + g.plotWidth - end - 4);
       }
+      // Values in their own column right of the plot, clear of the threshold lines.
+      layout.put(bar.valueText, TEXT.smallBold, g.plotX + g.plotWidth + 8, barY + 0.5, VALUE_WIDTH - 8);
       rowY += rowHeight;
     });
 
@@ -111,8 +112,7 @@ export function drawBarChart(layout: Layout, spec: BarChartSpec, x = layout.left
       const tx = fitsRight ? lx + 3 : Math.max(x, lx - 3 - w);
       doc.rect(tx - 1.5, ly, w + 3, g.thresholdRow - 1).fill(COLOR.white);
       layout.put(text, { ...TEXT.tiny, color: COLOR.text }, tx, ly + 1, w + 1);
-      doc.save().lineWidth(0.9).strokeColor(COLOR.text)
-        .moveTo(fitsRight ? lx : lx, ly + 1).lineTo(lx, ly + g.thresholdRow - 1).stroke().restore();
+      doc.save().lineWidth(0.9).strokeColor(COLOR.text).moveTo(lx, ly + 1).lineTo(lx, ly + g.thresholdRow - 1).stroke().restore();
     });
     doc.restore();
   }, undefined, { alt: spec.alt });

@@ -83,6 +83,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
     ids.length === 0 ? t(lang, 'pdf.none') : ids.map((id) => `${id}  ${itemTitle(scale, id, lang)}`).join('\n');
   const spec: TableSpec = {
     header: false,
+    keepTogether: true,
     columns: [{ header: '', width: 190 }, { header: '' }],
     rows: [
       { cells: [{ text: t(lang, 'pdf.agreementExact'), style: TEXT.cellBold }, { text: share(agree.exact) }] },

@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { Result } from '../../scoring/result.js';
 import type { RenderContext } from '../render-context.js';
-import { boundText, isoDate } from './pdf-facts.js';
+import { boundText, isoDate, overallText } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
@@ -19,11 +19,11 @@ function levelLines(ctx: RenderContext): string {
         const above = scale.levels[index - 1]?.min;
         return above === null || above === undefined
           ? t(lang, 'pdf.levelAny', { label })
-          : t(lang, 'pdf.levelBelow', { label, min: boundText(above, lang) });
+          : t(lang, 'pdf.levelBelow', { label, min: overallText(scale, above, lang) });
       }
       return level.minCritical === null
-        ? t(lang, 'pdf.levelFrom', { label, min: boundText(level.min, lang) })
-        : t(lang, 'pdf.levelFromCritical', { label, min: boundText(level.min, lang), critical: boundText(level.minCritical, lang) });
+        ? t(lang, 'pdf.levelFrom', { label, min: overallText(scale, level.min, lang) })
+        : t(lang, 'pdf.levelFromCritical', { label, min: overallText(scale, level.min, lang), critical: boundText(level.minCritical, lang) });
     })
     .join('\n');
 }

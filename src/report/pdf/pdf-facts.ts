@@ -2,7 +2,7 @@
 // thresholds, the level a score alone would reach, and the words for kinds and scores.
 import type { Lang } from '../../i18n/lang.js';
 import { localize } from '../../i18n/lang.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatChange, formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/catalogue.js';
 import type { Level, Scale } from '../../scale/model.js';
 import type { AssessmentResult, Range } from '../../scoring/result.js';
@@ -51,9 +51,8 @@ export function overallAxis(scale: Scale, assessments: readonly AssessmentResult
   return { min, max };
 }
 
-/** The highest possible overall score of one assessment, for "3.4 of 4". */
+/** The highest possible overall score of one assessment given its rated items, for "3,4 av 4". */
 export function overallMax(scale: Scale, assessment: AssessmentResult): number {
-  if (isMean(scale)) return assessment.overall.range?.max ?? scale.rating.max;
   return assessment.overall.range?.max ?? scale.rating.max;
 }
 
@@ -107,6 +106,18 @@ export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
 export function scoreText(value: number | null, lang: Lang): string {
   if (value === null) return '–';
   return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
+}
+
+/** An overall score or threshold: one decimal for means ("3,0"); sums as they are ("119", "13,5"). */
+export function overallText(scale: Scale, value: number | null, lang: Lang): string {
+  if (value === null) return '–';
+  return isMean(scale) ? formatNumber(value, lang, 1) : scoreText(value, lang);
+}
+
+/** A signed change of an overall score, in the same manner. */
+export function overallChangeText(scale: Scale, value: number | null, lang: Lang): string {
+  const whole = value !== null && !isMean(scale) && Number.isInteger(value);
+  return formatChange(value, lang, whole ? 0 : 1);
 }
 
 /** A bound of a range ("4", "152"). */

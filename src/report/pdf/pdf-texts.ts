@@ -72,6 +72,7 @@ export const pdfMessages: MessageTable = {
     nb: '{rated} av {total} indikatorer skåret',
     da: '{rated} af {total} indikatorer scoret',
   },
+  'pdf.completeShort': { en: '{rated} of {total} rated', nb: '{rated} av {total} skåret', da: '{rated} af {total} scoret' },
   'pdf.completeRest': {
     en: '{na} not applicable, {missing} missing',
     nb: '{na} ikke aktuelle, {missing} mangler',
@@ -119,16 +120,17 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.principles': { en: 'The principles', nb: 'Prinsippene', da: 'Principperne' },
   'pdf.principlesLead': {
-    en: 'How well the work matches each Housing First principle: the mean of the rated items that belong to it.',
-    nb: 'Hvor godt arbeidet er i tråd med hvert Housing First-prinsipp: gjennomsnittet av de skårede indikatorene som hører til.',
-    da: 'Hvor godt arbejdet stemmer med hvert Housing First-princip: gennemsnittet af de scorede indikatorer, der hører til.',
+    en: 'Each principle’s score is the mean of the rated items that belong to it.',
+    nb: 'Skåren for hvert prinsipp er gjennomsnittet av de skårede indikatorene som hører til det.',
+    da: 'Scoren for hvert princip er gennemsnittet af de scorede indikatorer, der hører til det.',
   },
   'pdf.domainsLead': {
-    en: 'How well the work matches each domain of the scale: the mean of its rated items.',
-    nb: 'Hvor godt arbeidet er i tråd med hvert område i skalaen: gjennomsnittet av de skårede indikatorene.',
-    da: 'Hvor godt arbejdet stemmer med hvert område i skalaen: gennemsnittet af de scorede indikatorer.',
+    en: 'Each domain’s score is the mean of its rated items.',
+    nb: 'Skåren for hvert område er gjennomsnittet av områdets skårede indikatorer.',
+    da: 'Scoren for hvert område er gennemsnittet af områdets scorede indikatorer.',
   },
   'pdf.thisRound': { en: 'This round, {date}', nb: 'Denne runden, {date}', da: 'Denne runde, {date}' },
+  'pdf.thisRoundUndated': { en: 'This round', nb: 'Denne runden', da: 'Denne runde' },
   'pdf.lastRound': { en: 'Last round, {date}', nb: 'Forrige runde, {date}', da: 'Forrige runde, {date}' },
   'pdf.spiderAlt': {
     en: 'Spider chart of {count} scores from {min} to {max}: {values}.',
@@ -143,6 +145,11 @@ export const pdfMessages: MessageTable = {
     nb: 'Ingen indikatorer ligger ennå midt på skalaen eller høyere.',
     da: 'Ingen indikatorer ligger endnu midt på skalaen eller derover.',
   },
+  'pdf.noneRated': {
+    en: 'No item is rated yet.',
+    nb: 'Ingen indikatorer er skåret ennå.',
+    da: 'Ingen indikatorer er scoret endnu.',
+  },
   'pdf.noImprovements': {
     en: 'Every rated item is at the top of its scale.',
     nb: 'Alle skårede indikatorer er på toppen av skalaen.',
@@ -150,7 +157,6 @@ export const pdfMessages: MessageTable = {
   },
 
   // Detail pages
-  'pdf.details': { en: 'In detail', nb: 'I detalj', da: 'I detaljer' },
   'pdf.domains': { en: 'Domains', nb: 'Områder', da: 'Områder' },
   'pdf.domainsThresholds': {
     en: 'Each bar is the mean of the domain’s rated items. Dashed lines mark where each level begins on the overall score.',
@@ -158,9 +164,9 @@ export const pdfMessages: MessageTable = {
     da: 'Hver søjle er gennemsnittet af områdets scorede indikatorer. Stiplede linjer viser, hvor hvert niveau begynder på den samlede score.',
   },
   'pdf.domainsPercent': {
-    en: 'Each bar is the domain’s score as a percentage of its possible range.',
-    nb: 'Hver søyle er områdets skår i prosent av det mulige spennet.',
-    da: 'Hver søjle er områdets score i procent af det mulige spænd.',
+    en: 'Each bar is the domain’s score in percent; Method and source says how percent is counted.',
+    nb: 'Hver søyle er områdets skår i prosent; Metode og kilde forklarer hvordan prosent regnes ut.',
+    da: 'Hver søjle er områdets score i procent; Metode og kilde forklarer, hvordan procent beregnes.',
   },
   'pdf.noData': { en: 'no score', nb: 'ingen skår', da: 'ingen score' },
   'pdf.barAlt': {
@@ -196,12 +202,11 @@ export const pdfMessages: MessageTable = {
   'pdf.missing': { en: 'Missing', nb: 'Mangler', da: 'Mangler' },
   'pdf.core': { en: 'Core item', nb: 'Kjerneindikator', da: 'Kerneindikator' },
   'pdf.note': { en: 'Note:', nb: 'Merknad:', da: 'Note:' },
-  'pdf.ratersMean': { en: 'mean', nb: 'snitt', da: 'snit' },
   'pdf.agreement': { en: 'Rater agreement', nb: 'Enighet mellom vurdererne', da: 'Enighed mellem bedømmerne' },
   'pdf.agreementLead': {
-    en: '{raters} raters each scored {compared} of the same items.',
-    nb: '{raters} vurderere skåret hver {compared} av de samme indikatorene.',
-    da: '{raters} bedømmere scorede hver {compared} af de samme indikatorer.',
+    en: '{compared} items were scored by at least two of the {raters} raters; the shares below are of those items.',
+    nb: '{compared} indikatorer ble skåret av minst to av de {raters} vurdererne; andelene nedenfor gjelder disse indikatorene.',
+    da: '{compared} indikatorer blev scoret af mindst to af de {raters} bedømmere; andelene nedenfor gælder disse indikatorer.',
   },
   'pdf.agreementExact': { en: 'Exactly the same score', nb: 'Nøyaktig samme skår', da: 'Præcis samme score' },
   'pdf.agreementAdjacent': { en: 'Within one point', nb: 'Innenfor ett poeng', da: 'Inden for ét point' },
@@ -316,9 +321,9 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.trend': { en: 'Change over time', nb: 'Utvikling over tid', da: 'Udvikling over tid' },
   'pdf.trendLead': {
-    en: 'Overall score of each team at each assessment, on the same time axis. Filled dots: self-assessments; open dots: external reviews. Dashed lines: where each level begins.',
-    nb: 'Samlet skår for hvert team ved hver vurdering, på samme tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne gjennomganger. Stiplede linjer: der hvert nivå begynner.',
-    da: 'Samlet score for hvert team ved hver vurdering, på samme tidsakse. Udfyldte prikker: selvevalueringer; åbne prikker: eksterne vurderinger. Stiplede linjer: hvor hvert niveau begynder.',
+    en: 'The overall score at each assessment, on a common time axis. Filled dots: self-assessments; open dots: external reviews. Dashed lines: where each level begins ({levels}).',
+    nb: 'Samlet skår ved hver vurdering, på en felles tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne gjennomganger. Stiplede linjer: der hvert nivå begynner ({levels}).',
+    da: 'Samlet score ved hver vurdering, på en fælles tidsakse. Udfyldte prikker: selvevalueringer; åbne prikker: eksterne vurderinger. Stiplede linjer: hvor hvert niveau begynder ({levels}).',
   },
   'pdf.trendNoDates': {
     en: 'No dated assessment to draw.',
@@ -330,8 +335,12 @@ export const pdfMessages: MessageTable = {
     nb: 'Utvikling i samlet skår for {team}: {values}.',
     da: 'Udvikling i samlet score for {team}: {values}.',
   },
+  'pdf.historyLead': {
+    en: '{count} assessments from {from} to {to}, scored with {scale}.',
+    nb: '{count} vurderinger fra {from} til {to}, skåret med {scale}.',
+    da: '{count} vurderinger fra {from} til {to}, scoret med {scale}.',
+  },
   'pdf.allAssessments': { en: 'All assessments', nb: 'Alle vurderinger', da: 'Alle vurderinger' },
-  'pdf.teamSection': { en: '{team}: {date}', nb: '{team}: {date}', da: '{team}: {date}' },
 };
 
 registerMessages(pdfMessages);

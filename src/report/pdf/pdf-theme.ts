@@ -53,4 +53,4 @@ export function withColor(base: TextStyle, color: string): TextStyle {
 }
 
 /** A4 in points, and margins that leave room for a binder and a footer. */
-export const PAGE = { width: 595.28, height: 841.89, top: 50, bottom: 62, left: 52, right: 52 } as const;
+export const PAGE = { width: 595.28, height: 841.89, top: 44, bottom: 58, left: 52, right: 52 } as const;

@@ -7,7 +7,7 @@ import { t } from '../../i18n/catalogue.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { Result } from '../../scoring/result.js';
 import type { RenderContext, Renderer } from '../render-context.js';
-import { drawOverviewPage, drawTrendPages } from './comparison-pages.js';
+import { drawOverviewPage, drawTeamHistoryPage, drawTrendPages } from './comparison-pages.js';
 import { drawDetailPages } from './detail-pages.js';
 import { registerFonts } from './fonts.js';
 import { drawMethod, madeOn } from './method-section.js';
@@ -72,7 +72,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 }
 
 function sectionLabel(team: string, date: string | null, ctx: RenderContext): string {
-  return `${team}  ·  ${formatDate(date, ctx.lang)}`;
+  return date ? `${team}  ·  ${formatDate(date, ctx.lang)}` : team;
 }
 
 export const renderPdf: Renderer = async (result, ctx) => {
@@ -91,9 +91,13 @@ export const renderPdf: Renderer = async (result, ctx) => {
   if (many) {
     layout.label = reportLabel;
     layout.newPage();
-    drawOverviewPage(layout, result, ctx);
-    layout.newPage();
-    drawTrendPages(layout, result, ctx);
+    if (new Set(result.assessments.map((a) => a.team)).size === 1) {
+      drawTeamHistoryPage(layout, result, ctx);
+    } else {
+      drawOverviewPage(layout, result, ctx);
+      layout.newPage();
+      drawTrendPages(layout, result, ctx);
+    }
     drawMethod(layout, result, ctx, []);
   }
   for (const assessment of result.assessments) {

@@ -45,6 +45,10 @@ export interface TableSpec {
   /** A row to repeat under the header when the table goes on after `index` on a new page. */
   continuation?: (index: number) => Row | null;
   header?: boolean;
+  /** Space above and below the text of a cell; 3.5 by default. */
+  padY?: number;
+  /** Keep a short table on one page rather than break it. */
+  keepTogether?: boolean;
 }
 
 const PAD_X = 4;
@@ -93,9 +97,9 @@ function cellHeight(layout: Layout, placed: Placed): number {
   return height;
 }
 
-function rowHeight(layout: Layout, row: Row, widths: number[], x0: number): number {
+function rowHeight(layout: Layout, row: Row, widths: number[], x0: number, padY = PAD_Y): number {
   const heights = place(row, widths, x0).map((p) => cellHeight(layout, p));
-  return Math.max(0, ...heights) + 2 * PAD_Y;
+  return Math.max(0, ...heights) + 2 * padY;
 }
 
 function headerRow(spec: TableSpec): Row {
@@ -105,24 +109,41 @@ function headerRow(spec: TableSpec): Row {
   };
 }
 
-/** Splits a row into what fits in `height` and the rest, between words. */
-function splitRow(layout: Layout, row: Row, widths: number[], x0: number, height: number): [Row, Row] {
+/** Splits a row into what fits in `height` and the rest, between words (a cell's sub-text too). */
+function splitRow(layout: Layout, row: Row, widths: number[], x0: number, height: number, padY: number): [Row, Row] {
   const head: Cell[] = [];
   const tail: Cell[] = [];
-  for (const placed of place(row, widths, x0)) {
+  const room = height - 2 * padY;
+  place(row, widths, x0).forEach((placed, index) => {
     const { cell } = placed;
     const style = cell.style ?? TEXT.cell;
-    const [first, rest] = layout.splitToHeight(cell.text, style, textWidth(placed), height - 2 * PAD_Y);
-    head.push({ ...cell, text: first, sub: rest === '' ? cell.sub : undefined });
-    tail.push({ text: rest, style, span: cell.span, align: cell.align, sub: rest === '' ? undefined : cell.sub });
-  }
+    const width = textWidth(placed);
+    const [first, split] = layout.splitToHeight(cell.text, style, width, room);
+    // The first cell (an id) is repeated on the continued part, so the reader knows whose it is.
+    const rest = index === 0 && split === '' ? cell.text : split;
+    const keep = { style, span: cell.span, align: cell.align };
+    if (rest !== '' || !cell.sub || cell.sub.text === '') {
+      head.push({ ...cell, text: first, sub: split === '' ? cell.sub : undefined });
+      tail.push({ ...keep, text: rest, sub: split === '' ? undefined : cell.sub });
+      return;
+    }
+    const left = room - layout.heightOf(first, style, width) - SUB_GAP;
+    if (left < layout.lineHeight(cell.sub.style)) {
+      head.push({ ...cell, sub: undefined });
+      tail.push({ ...keep, text: '', sub: cell.sub });
+      return;
+    }
+    const [subFirst, subRest] = layout.splitToHeight(cell.sub.text, cell.sub.style, width, left);
+    head.push({ ...cell, sub: { text: subFirst, style: cell.sub.style } });
+    tail.push({ ...keep, text: '', sub: subRest === '' ? undefined : { text: subRest, style: cell.sub.style } });
+  });
   return [
     { ...row, cells: head, rule: 'none', keepWithNext: false },
     { ...row, cells: tail },
   ];
 }
 
-function drawRow(layout: Layout, table: Struct, row: Row, widths: number[], x0: number, width: number, height: number, heading: boolean): void {
+function drawRow(layout: Layout, table: Struct, row: Row, widths: number[], x0: number, width: number, height: number, heading: boolean, padY = PAD_Y): void {
   const { doc } = layout;
   const y = layout.y;
   if (row.fill) {
@@ -139,11 +160,11 @@ function drawRow(layout: Layout, table: Struct, row: Row, widths: number[], x0: 
       const style = cell.style ?? TEXT.cell;
       if (graphic) {
         const line = layout.lineHeight(style);
-        graphic.draw(placed.x + PAD_X, y + PAD_Y + Math.max(0, (line - graphic.height) / 2));
+        graphic.draw(placed.x + PAD_X, y + padY + Math.max(0, (line - graphic.height) / 2));
       }
-      const h = layout.put(cell.text, style, tx, y + PAD_Y, tw, { align: cell.align });
+      const h = layout.put(cell.text, style, tx, y + padY, tw, { align: cell.align });
       if (cell.sub && cell.sub.text !== '') {
-        layout.put(cell.sub.text, cell.sub.style, tx, y + PAD_Y + h + SUB_GAP, tw, { align: cell.align });
+        layout.put(cell.sub.text, cell.sub.style, tx, y + padY + h + SUB_GAP, tw, { align: cell.align });
       }
     }, tr);
   }
@@ -168,11 +189,13 @@ export function tableHeight(layout: Layout, spec: TableSpec): number {
   const x0 = spec.x ?? layout.left;
   const widths = columnWidths(spec, spec.width ?? layout.right - x0);
   const rows = spec.header === false ? spec.rows : [headerRow(spec), ...spec.rows];
-  return rows.reduce((sum, row) => sum + rowHeight(layout, row, widths, x0), 0);
+  return rows.reduce((sum, row) => sum + rowHeight(layout, row, widths, x0, spec.padY), 0);
 }
 
-/** Height of the header and first row: what a heading above the table must keep with it. */
+/** Height of the header and first rows: what a heading above the table must keep with it. */
 export function tableStartHeight(layout: Layout, spec: TableSpec): number {
+  const whole = spec.keepTogether ? tableHeight(layout, spec) : 0;
+  if (whole > 0 && whole <= layout.pageHeight / 2) return whole;
   return tableHeight(layout, { ...spec, rows: spec.rows.slice(0, 2) });
 }
 
@@ -181,6 +204,7 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const x0 = spec.x ?? layout.left;
   const width = spec.width ?? layout.right - x0;
   const widths = columnWidths(spec, width);
+  const padY = spec.padY ?? PAD_Y;
   const header = spec.header === false ? null : headerRow(spec);
   const headerHeight = header ? rowHeight(layout, header, widths, x0) : 0;
   const table = layout.group('Table');
@@ -192,36 +216,37 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const pending = [...spec.rows];
   const origin = spec.rows.map((_, index) => index);
   const first = pending[0];
-  layout.ensure(headerHeight + (first ? rowHeight(layout, first, widths, x0) : 0));
+  layout.ensure(spec.keepTogether ? tableStartHeight(layout, spec) : headerHeight + (first ? rowHeight(layout, first, widths, x0, padY) : 0));
   drawHeader();
 
   while (pending.length > 0) {
     let row = pending.shift()!;
     const index = origin.shift()!;
-    let height = rowHeight(layout, row, widths, x0);
+    let height = rowHeight(layout, row, widths, x0, padY);
     const next = pending[0];
-    const keep = row.keepWithNext && next ? rowHeight(layout, next, widths, x0) : 0;
+    // A group heading stays with its first row, and the last row never stands alone on a page.
+    const keep = next && (row.keepWithNext || pending.length === 1) ? rowHeight(layout, next, widths, x0, padY) : 0;
     if (layout.y + height + keep > layout.bottom + 0.01) {
       const room = layout.pageHeight - headerHeight;
       if (height <= room || layout.remaining < height / 3 || layout.remaining < 40) {
         layout.newPage();
         drawHeader();
         const carry = spec.continuation?.(index);
-        if (carry && carry !== row) drawRow(layout, table, carry, widths, x0, width, rowHeight(layout, carry, widths, x0), false);
+        if (carry && carry !== row) drawRow(layout, table, carry, widths, x0, width, rowHeight(layout, carry, widths, x0, padY), false, padY);
       }
-      height = rowHeight(layout, row, widths, x0);
+      height = rowHeight(layout, row, widths, x0, padY);
       if (layout.y + height > layout.bottom + 0.01) {
         // Taller than what is left of an empty page: split between words and carry the rest over.
-        const [head, tail] = splitRow(layout, row, widths, x0, layout.bottom - layout.y);
-        if (tail.cells.some((cell) => cell.text !== '')) {
+        const [head, tail] = splitRow(layout, row, widths, x0, layout.bottom - layout.y, padY);
+        if (tail.cells.slice(1).some((cell) => cell.text !== '' || (cell.sub !== undefined && cell.sub.text !== ''))) {
           pending.unshift(tail);
           origin.unshift(index);
         }
         row = head;
-        height = rowHeight(layout, row, widths, x0);
+        height = rowHeight(layout, row, widths, x0, padY);
       }
     }
-    drawRow(layout, table, row, widths, x0, width, height, false);
+    drawRow(layout, table, row, widths, x0, width, height, false, padY);
   }
   table.end();
 }

@@ -17,6 +17,8 @@ export interface TrendPoint {
 export interface TrendPanel {
   title: string;
   points: TrendPoint[];
+  /** Labels on the time axis: the panel's own dates, so readers see when each round was. */
+  dayTicks: { day: number; text: string }[];
   alt: string;
 }
 
@@ -26,19 +28,18 @@ export interface TrendAxes {
   tickText: (value: number) => string;
   thresholds: Threshold[];
   days: Range;
-  /** Labels on the time axis (years, or the first and last date). */
-  dayTicks: { day: number; text: string }[];
+  /** Height of each panel's plot area. */
+  plotHeight: number;
 }
 
-export const PANEL_PLOT_HEIGHT = 96;
-
 /** Height of a panel with this title at this width. */
-export function panelHeight(layout: Layout, panel: TrendPanel, width: number): number {
-  return layout.heightOf(panel.title, TEXT.smallBold, width) + 8 + PANEL_PLOT_HEIGHT + 8 + layout.lineHeight(TEXT.tiny);
+export function panelHeight(layout: Layout, axes: TrendAxes, panel: TrendPanel, width: number): number {
+  return layout.heightOf(panel.title, TEXT.smallBold, width) + 8 + axes.plotHeight + 8 + layout.lineHeight(TEXT.tiny);
 }
 
 /** Draws one panel with its top left corner at (x, y). Does not move the cursor. */
 export function drawPanel(layout: Layout, axes: TrendAxes, panel: TrendPanel, x: number, y: number, width: number): void {
+  const plotHeight = axes.plotHeight;
   const { doc } = layout;
   const titleHeight = layout.heightOf(panel.title, TEXT.smallBold, width);
   layout.tagged('H3', () => layout.put(panel.title, TEXT.smallBold, x, y, width));
@@ -46,12 +47,12 @@ export function drawPanel(layout: Layout, axes: TrendAxes, panel: TrendPanel, x:
   const plotX = x + tickWidth + 5;
   const plotWidth = width - (plotX - x) - 12;
   const plotTop = y + titleHeight + 8;
-  const plotBottom = plotTop + PANEL_PLOT_HEIGHT;
+  const plotBottom = plotTop + plotHeight;
   const scoreSpan = axes.score.max - axes.score.min || 1;
   const daySpan = axes.days.max - axes.days.min;
   const sx = (day: number): number => plotX + (daySpan === 0 ? plotWidth / 2 : ((day - axes.days.min) / daySpan) * plotWidth);
   const sy = (value: number): number =>
-    plotBottom - ((Math.min(Math.max(value, axes.score.min), axes.score.max) - axes.score.min) / scoreSpan) * PANEL_PLOT_HEIGHT;
+    plotBottom - ((Math.min(Math.max(value, axes.score.min), axes.score.max) - axes.score.min) / scoreSpan) * plotHeight;
 
   layout.tagged('Figure', () => {
     doc.save();
@@ -67,7 +68,7 @@ export function drawPanel(layout: Layout, axes: TrendAxes, panel: TrendPanel, x:
     }
     doc.lineWidth(0.7).strokeColor(COLOR.rule).moveTo(plotX, plotBottom).lineTo(plotX + plotWidth, plotBottom).stroke();
     let lastRight = -Infinity;
-    for (const tick of axes.dayTicks) {
+    for (const tick of panel.dayTicks) {
       const w = layout.widthOf(tick.text, TEXT.tiny) + 2;
       const left = Math.min(Math.max(sx(tick.day) - w / 2, plotX - 4), plotX + plotWidth + 8 - w);
       if (left < lastRight + 4) continue;

@@ -1,0 +1,143 @@
+// The principles on page one: a spider chart of the eight principles (or of the domains when the
+// scale maps none), the previous round dashed beneath, and a numbered table with scores and change.
+import { t } from '../../i18n/catalogue.js';
+import { formatChange, formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
+import { localize } from '../../i18n/lang.js';
+import type { AssessmentResult, Result } from '../../scoring/result.js';
+import { previousOf } from '../facts.js';
+import type { RenderContext } from '../render-context.js';
+import type { Block } from './page-block.js';
+import { boundText, ticks } from './pdf-facts.js';
+import type { Layout } from './pdf-layout.js';
+import { COLOR, TEXT } from './pdf-theme.js';
+import { drawRoundKey, drawSpider, SPIDER_BADGE_ROOM, type SpiderAxis } from './spider-chart.js';
+import { drawTable, tableHeight, type TableSpec } from './table.js';
+
+interface Axis extends SpiderAxis {
+  name: string;
+  change: number | null;
+}
+
+/** The spokes: the scale's principles, or its domains when it maps no principles. */
+export function spiderAxes(result: Result, a: AssessmentResult, ctx: RenderContext): { axes: Axis[]; principles: boolean } {
+  const { scale, lang } = ctx;
+  const previous = previousOf(result, a);
+  if (scale.principles.length > 0) {
+    return {
+      principles: true,
+      axes: scale.principles.map((p, index) => ({
+        key: String(index + 1),
+        name: localize(p.name, lang),
+        value: a.principles.find((r) => r.id === p.id)?.score ?? null,
+        previous: previous?.principles.find((r) => r.id === p.id)?.score ?? null,
+        change: a.change?.principles[p.id] ?? null,
+        range: scale.rating,
+      })),
+    };
+  }
+  return {
+    principles: false,
+    axes: scale.domains.map((d, index) => ({
+      key: String(index + 1),
+      name: localize(d.name, lang),
+      value: a.domains.find((r) => r.id === d.id)?.score ?? null,
+      previous: previous?.domains.find((r) => r.id === d.id)?.score ?? null,
+      change: a.change?.domains[d.id] ?? null,
+      range: d.rating,
+    })),
+  };
+}
+
+export interface PrinciplesOptions {
+  chartWidth: number;
+  lead: boolean;
+  /** Space above and below each table row. */
+  padY: number;
+}
+
+const KEY_LINE = 12;
+
+export function planPrinciples(
+  layout: Layout,
+  result: Result,
+  a: AssessmentResult,
+  ctx: RenderContext,
+  options: PrinciplesOptions,
+): Block | null {
+  const { lang } = ctx;
+  const { axes, principles: byPrinciple } = spiderAxes(result, a, ctx);
+  if (axes.length === 0) return null;
+  const previous = previousOf(result, a);
+  const showPrevious = previous !== undefined && axes.some((axis) => axis.previous !== null);
+  const withChange = a.change !== null;
+  // Fewer than three spokes make no shape: then the table stands alone.
+  const spider = axes.length >= 3;
+  const chartWidth = spider ? options.chartWidth : 0;
+  const radius = chartWidth / 2 - SPIDER_BADGE_ROOM - 2;
+  const tableX = layout.left + (spider ? chartWidth + 14 : 0);
+  const table: TableSpec = {
+    x: tableX,
+    width: layout.right - tableX,
+    padY: options.padY,
+    columns: [
+      { header: '#', width: 16 },
+      { header: t(lang, byPrinciple ? 'pdf.col.principle' : 'pdf.col.domain') },
+      { header: t(lang, 'pdf.col.score'), width: 36, align: 'right' },
+      ...(withChange ? [{ header: t(lang, 'pdf.col.change'), width: 44, align: 'right' as const }] : []),
+    ],
+    rows: axes.map((axis) => ({
+      cells: [
+        { text: axis.key, style: { ...TEXT.cellBold, color: COLOR.accent } },
+        { text: axis.name },
+        { text: formatNumber(axis.value, lang, 1), style: TEXT.cellBold, align: 'right' as const },
+        ...(withChange ? [{ text: formatChange(axis.change, lang), align: 'right' as const, style: TEXT.cellMuted }] : []),
+      ],
+    })),
+  };
+  const keys = [a.date ? t(lang, 'pdf.thisRound', { date: formatDate(a.date, lang) }) : t(lang, 'pdf.thisRoundUndated')];
+  if (showPrevious && previous) keys.push(t(lang, 'pdf.lastRound', { date: formatDate(previous.date, lang) }));
+  const chartHeight = spider ? 2 * (radius + SPIDER_BADGE_ROOM) + 4 + keys.length * KEY_LINE : 0;
+  const bodyHeight = Math.max(chartHeight, tableHeight(layout, table));
+  const title = t(lang, byPrinciple ? 'pdf.principles' : 'pdf.domains');
+  const lead = options.lead ? t(lang, byPrinciple ? 'pdf.principlesLead' : 'pdf.domainsLead') : '';
+  const leadHeight = lead ? layout.heightOf(lead, TEXT.small, layout.width) + 6 : 0;
+  const height = layout.headingHeight(title, 2) + leadHeight + bodyHeight + 4;
+
+  const draw = (): void => {
+    layout.heading(title, 2, leadHeight + bodyHeight);
+    if (lead) layout.text(lead, TEXT.small, { after: 6 });
+    layout.ensure(bodyHeight);
+    const y = layout.y;
+    if (spider) {
+      const range = ctx.scale.rating;
+      const sameRange = axes.every((axis) => axis.range.min === range.min && axis.range.max === range.max);
+      drawSpider(
+        layout,
+        {
+          axes,
+          rings: sameRange ? ticks(range) : [0, 25, 50, 75, 100],
+          ringRange: sameRange ? range : { min: 0, max: 100 },
+          ringText: (v) => (sameRange ? boundText(v, lang) : formatPercent(v, lang)),
+          showPrevious,
+          alt: t(lang, 'pdf.spiderAlt', {
+            count: axes.length,
+            min: boundText(range.min, lang),
+            max: boundText(range.max, lang),
+            values: axes.map((axis) => `${axis.name} ${formatNumber(axis.value, lang, 1)}`).join('; '),
+          }),
+        },
+        layout.left + chartWidth / 2,
+        y + radius + SPIDER_BADGE_ROOM,
+        radius,
+      );
+      let ky = y + 2 * (radius + SPIDER_BADGE_ROOM) + 4;
+      keys.forEach((key, index) => {
+        ky += drawRoundKey(layout, index === 0, key, layout.left + 10, ky, chartWidth - 10);
+      });
+    }
+    layout.y = y;
+    drawTable(layout, table);
+    layout.y = Math.max(layout.y, y + chartHeight) + 4;
+  };
+  return { height, draw };
+}

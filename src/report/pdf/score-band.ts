@@ -1,0 +1,103 @@
+// The score band on page one: the overall score as the largest thing on the page ("3,4 av 4"), its
+// level and what the level means, and the core items that hold the level down.
+import { t } from '../../i18n/catalogue.js';
+import { formatPercent, locale } from '../../i18n/format.js';
+import { localize } from '../../i18n/lang.js';
+import type { AssessmentResult } from '../../scoring/result.js';
+import { levelById } from '../facts.js';
+import type { RenderContext } from '../render-context.js';
+import { boundText, heldDownLevel, itemTitle, overallMax, overallText, scoreText } from './pdf-facts.js';
+import type { Layout } from './pdf-layout.js';
+import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
+
+const BIG: TextStyle = { weight: 'bold', size: 40, color: COLOR.accent, lineGap: 0 };
+const OF: TextStyle = { weight: 'regular', size: 14, color: COLOR.muted, lineGap: 0 };
+const LEVEL: TextStyle = { weight: 'bold', size: 14, color: COLOR.text, lineGap: 1 };
+
+export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+  const { lang, scale } = ctx;
+  const { doc } = layout;
+  const pad = 13;
+  const x = layout.left;
+  const score = a.overall.score;
+  const level = levelById(scale, a.overall.level);
+  const held = heldDownLevel(scale, a);
+
+  const big = overallText(scale, score, lang);
+  const of = t(lang, 'pdf.of', { max: boundText(overallMax(scale, a), lang) });
+  const percent = a.overall.percent === null ? '' : t(lang, 'pdf.percentOfScale', { percent: formatPercent(a.overall.percent, lang) });
+  const bigHeight = layout.lineHeight(BIG);
+  const bigWidth = layout.widthOf(big, BIG);
+  // The score column grows with the number ("119 of 152"), never the other way round.
+  const beside = Math.max(layout.widthOf(of, OF), layout.widthOf(percent, TEXT.small)) + 2;
+  const leftWidth = Math.min(250, Math.max(150, bigWidth + 6 + beside));
+  const rightX = x + pad + leftWidth + 14;
+  const rightWidth = layout.right - pad - rightX;
+  const leftHeight = 12 + bigHeight;
+
+  const levelText = score === null ? t(lang, 'pdf.noScore') : level ? localize(level.label, lang) : t(lang, 'pdf.noLevel');
+  const description = level?.description ? localize(level.description, lang) : '';
+  const criticalTitle = t(lang, 'pdf.critical');
+  const criticalList = a.overall.criticalBelow
+    .map((id) => {
+      const item = a.items.find((i) => i.id === id);
+      return `${id}  ${itemTitle(scale, id, lang)}: ${scoreText(item?.score ?? null, lang)}`;
+    })
+    .join('\n');
+  const criticalSays = held
+    ? t(lang, 'pdf.criticalSays', { level: localize(held.level.label, lang), min: boundText(held.min, lang) })
+    : '';
+  const critStyle = { ...TEXT.smallBold, color: COLOR.warn };
+  let rightHeight = 12 + layout.heightOf(levelText, LEVEL, rightWidth);
+  if (description) rightHeight += 3 + layout.heightOf(description, TEXT.body, rightWidth);
+  if (criticalList) {
+    rightHeight += 8 + layout.heightOf(criticalTitle, critStyle, rightWidth) + 2;
+    rightHeight += layout.heightOf(criticalList, TEXT.small, rightWidth);
+    if (criticalSays) rightHeight += 2 + layout.heightOf(criticalSays, TEXT.small, rightWidth);
+  }
+  const height = Math.max(leftHeight, rightHeight) + 2 * pad;
+  layout.ensure(height);
+  const y = layout.y;
+  layout.artifact(() => doc.save().roundedRect(x, y, layout.width, height, 5).fill(COLOR.tint).restore());
+
+  const label = (text: string, lx: number, ly: number, width: number): void =>
+    layout.tagged('P', () => layout.put(text.toLocaleUpperCase(locale(lang)), TEXT.label, lx, ly, width));
+  label(t(lang, 'pdf.overall'), x + pad, y + pad, leftWidth);
+  const besideX = x + pad + bigWidth + 6;
+  const besideWidth = leftWidth - bigWidth - 6;
+  const ofHeight = layout.lineHeight(OF);
+  const besideY = y + pad + 12 + bigHeight / 2 - ofHeight / 2 - (percent ? 5 : 0);
+  layout.tagged('P', () => layout.put(big, BIG, x + pad - 2, y + pad + 12, bigWidth + 4));
+  layout.tagged('P', () => layout.put(of, OF, besideX, besideY, besideWidth));
+  if (percent) layout.tagged('P', () => layout.put(percent, TEXT.small, besideX, besideY + ofHeight + 1, besideWidth));
+
+  let ry = y + pad;
+  label(t(lang, 'pdf.col.level'), rightX, ry, rightWidth);
+  ry += 12;
+  layout.tagged('P', () => {
+    ry += layout.put(levelText, score === null ? { ...LEVEL, color: COLOR.muted } : LEVEL, rightX, ry, rightWidth);
+  });
+  if (description) {
+    ry += 3;
+    layout.tagged('P', () => {
+      ry += layout.put(description, TEXT.body, rightX, ry, rightWidth);
+    });
+  }
+  if (criticalList) {
+    ry += 8;
+    layout.tagged('P', () => {
+      ry += layout.put(criticalTitle, critStyle, rightX, ry, rightWidth) + 2;
+    });
+    layout.tagged('P', () => {
+      ry += layout.put(criticalList, { ...TEXT.small, color: COLOR.text }, rightX, ry, rightWidth);
+    });
+    if (criticalSays) {
+      ry += 2;
+      layout.tagged('P', () => {
+        ry += layout.put(criticalSays, TEXT.small, rightX, ry, rightWidth);
+      });
+    }
+  }
+  layout.y = y + height + 12;
+}
+
