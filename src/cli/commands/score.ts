@@ -1,8 +1,7 @@
 // `hf-fidelity score <input...>`: score inputs and print a summary (table), or the result as JSON
 // or CSV. JSON is streamed, so national data sets score in flat memory.
 import { HfError, problem } from '../../errors.js';
-import type { Kind } from '../../assessment/model.js';
-import { readInputs } from '../../input/read-inputs.js';
+import { readInputs, type InputOptions } from '../../input/read-inputs.js';
 import { jsonResultChunks } from '../../report/json-stream.js';
 import type { AssessmentResult } from '../../scoring/result.js';
 import { printProblems } from '../print-problems.js';
@@ -11,14 +10,8 @@ import { collectResult, runScoring, toResultWarnings } from '../run-scoring.js';
 import { renderScoreTable } from '../render-score-table.js';
 import type { CliContext } from '../context.js';
 
-export interface ScoreOptions {
-  scale?: string;
-  map?: string;
-  delimiter?: string;
-  encoding?: string;
-  sheet?: string;
-  kind?: Kind;
-  strict?: boolean;
+/** What commander gives `score` and `report`: the input options, plus output choices. */
+export interface ScoreOptions extends Omit<InputOptions, 'scalesDir'> {
   format?: string;
   out?: string;
   force?: boolean;
