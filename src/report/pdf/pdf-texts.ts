@@ -10,6 +10,11 @@ export const pdfMessages: MessageTable = {
     nb: 'Rapport om modelltrofasthet: {team}, {date}',
     da: 'Fidelitetsrapport: {team}, {date}',
   },
+  'pdf.docTitleTeam': {
+    en: 'Fidelity report: {team}, {assessments} assessments',
+    nb: 'Rapport om modelltrofasthet: {team}, {assessments} vurderinger',
+    da: 'Fidelitetsrapport: {team}, {assessments} vurderinger',
+  },
   'pdf.docTitleMany': {
     en: 'Fidelity report: {teams} teams, {assessments} assessments',
     nb: 'Rapport om modelltrofasthet: {teams} team, {assessments} vurderinger',

@@ -21,8 +21,9 @@ function documentTitle(result: Result, ctx: RenderContext): string {
   const [only] = result.assessments;
   if (result.assessments.length === 1 && only) return t(lang, 'pdf.docTitle', { team: only.team, date: formatDate(only.date, lang) });
   if (result.assessments.length === 0) return t(lang, 'pdf.reportTitle');
-  const teams = new Set(result.assessments.map((a) => a.team)).size;
-  return t(lang, 'pdf.docTitleMany', { teams, assessments: result.assessments.length });
+  const teams = [...new Set(result.assessments.map((a) => a.team))];
+  if (teams.length === 1) return t(lang, 'pdf.docTitleTeam', { team: teams[0], assessments: result.assessments.length });
+  return t(lang, 'pdf.docTitleMany', { teams: teams.length, assessments: result.assessments.length });
 }
 
 function createDocument(result: Result, ctx: RenderContext): PDFKit.PDFDocument {
