@@ -11,6 +11,7 @@ import type { Assessment } from '../assessment/model.js';
 import type { Inputs } from '../input/read-inputs.js';
 import type { CliContext } from './context.js';
 import { assessmentWithoutNotes } from '../report/render-json.js';
+import { releaseGarbage } from './memory.js';
 
 export interface Scoring {
   head: Omit<Result, 'assessments' | 'warnings'>;
@@ -39,7 +40,9 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
   const strip = (a: AssessmentResult): AssessmentResult => (options.notes === false ? assessmentWithoutNotes(a) : a);
 
   function* fresh(): Generator<AssessmentResult> {
+    releaseGarbage(1);
     for (const team of teams) {
+      releaseGarbage();
       const assessments = [...collector.assessmentsOf(team), ...(byTeam.get(team) ?? [])];
       for (const scored of scoreAssessments(scale, assessments, { toolVersion: ctx.toolVersion, scaleName }).assessments) {
         if (scored.overall.missing > 0) {
