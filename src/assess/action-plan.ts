@@ -89,7 +89,9 @@ export async function askActionPlan(s: ItemSession): Promise<void> {
         short: `${item.id} ${localize(item.title, s.io.lang)}`,
       });
     }
-    const id = await s.io.prompter.select({ message: m('assess.plan.which'), choices, default: weakest[0]!.item.id });
+    // The cursor starts on the first item still without an action, else on "done".
+    const next = weakest.find(({ item }) => !s.draft.actions.some((a) => a.item === item.id));
+    const id = await s.io.prompter.select({ message: m('assess.plan.which'), choices, default: next?.item.id ?? '' });
     if (id === '') return;
     const chosen = weakest.find(({ item }) => item.id === id)!;
     await askOneAction(s, chosen.item, chosen.score);

@@ -5,7 +5,7 @@ import type { RatingEntry } from '../assessment/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Item, Scale } from '../scale/model.js';
 import { answerOf, hasPanel, suggestedConsensus, type Draft } from './draft.js';
-import { answerText, scoreChoices, type ScoreChoice } from './screens.js';
+import { answerText, naShort, scoreChoices, type ScoreChoice } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';
 
 export interface ItemSession {
@@ -119,14 +119,24 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
   }
 
   const { mean, answer: suggested } = suggestedConsensus(given, item);
-  const suggestedText = suggested === undefined ? '–' : answerText(suggested, item, s.io.lang);
+  const suggestedText = suggested === undefined ? '–' : suggested === 'na' ? naShort(s.io.lang) : String(suggested);
+  const agreed = answerOf(existing);
+  if (options.mode === 'continue' && agreed !== undefined) {
+    // Resuming after Ctrl-C at the note: the shared score stands, only its note is still owed.
+    s.io.say(`${s.io.style.green('✔')} ${m('assess.sharedSavedEarlier', { answer: answerText(agreed, item, s.io.lang) })}\n`);
+    const entry = entryOf(agreed, ordered(), existing?.note);
+    await askNote(s, item, entry, agreed === suggested ? null : { rounded: suggestedText });
+    return 'answered';
+  }
+  // The cursor starts at the rounded mean; when changing an item, at the shared score it had, so Enter keeps it.
+  const start = options.mode === 'revisit' && agreed !== undefined ? agreed : suggested;
   const choice = await s.io.prompter.select<ScoreChoice>({
     message:
       mean === null
         ? m('assess.consensusAllNa')
         : m('assess.consensus', { mean: formatNumber(mean, s.io.lang, 1), rounded: suggestedText }),
     choices,
-    ...(suggested === undefined ? {} : { default: suggested }),
+    ...(start === undefined ? {} : { default: start }),
   });
   if (choice === 'skip') return skip();
   const entry = entryOf(choice, ordered(), existing?.note);

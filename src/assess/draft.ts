@@ -89,9 +89,25 @@ export function isSkipped(entry: RatingEntry | undefined): boolean {
   return entry?.skipped === true;
 }
 
-/** Items still to ask in the main pass: neither answered nor skipped, in scale order. */
+/**
+ * A shared score that differs from the raters' rounded mean needs a note saying why. It can lack one
+ * only when Ctrl-C came at the note; the item is then not finished.
+ */
+export function lacksRequiredNote(entry: RatingEntry | undefined, item: Item): boolean {
+  const answer = answerOf(entry);
+  if (!entry || answer === undefined || (entry.note ?? '').trim() !== '') return false;
+  const raters = entry.raters ?? {};
+  if (Object.keys(raters).length < 2) return false;
+  const { answer: suggested } = suggestedConsensus(raters, item);
+  return suggested !== undefined && suggested !== answer;
+}
+
+/** Items still to ask in the main pass: neither answered nor skipped (or a required note missing), in scale order. */
 export function pendingItems(scale: Scale, draft: Draft): Item[] {
-  return scale.items.filter((item) => !isAnswered(draft.ratings[item.id]) && !isSkipped(draft.ratings[item.id]));
+  return scale.items.filter((item) => {
+    const entry = draft.ratings[item.id];
+    return (!isAnswered(entry) && !isSkipped(entry)) || lacksRequiredNote(entry, item);
+  });
 }
 
 export function skippedItems(scale: Scale, draft: Draft): Item[] {

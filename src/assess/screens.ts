@@ -59,10 +59,10 @@ export function scoreChoices(item: Item, lang: Lang, width: number): Choice<Scor
   const na = naShort(lang);
   const skipSign = t(lang, 'assess.skipped.short');
   const col = Math.max(...scores.map((s) => String(s).length), item.na ? textWidth(na) : 0, textWidth(skipSign)) + 2;
-  // The list draws "❯ " before each choice.
-  const room = width - 2;
-  // The sign in its own column, the text wrapped beside it with a hanging indent.
-  const line = (sign: string, text: string) => padEnd(sign, col) + wrapText(text, room, col, col).slice(col);
+  // The list draws "❯ " before the first line of each choice, and nothing before the others: the
+  // text is wrapped beside the sign, continuation lines indented to where the text starts.
+  const indent = col + 2;
+  const line = (sign: string, text: string) => padEnd(sign, col) + wrapText(text, width, indent, indent).slice(indent);
   const choices: Choice<ScoreChoice>[] = scores.map((score) => {
     const anchor = localize(item.anchors[String(score)], lang);
     const label = localize(item.labels[String(score)], lang);
@@ -107,21 +107,16 @@ export function itemCard(scale: Scale, item: Item, options: CardOptions): string
       ),
     ),
   );
-  out.push(
-    style.dim(
-      t(lang, 'assess.progress', {
-        n: itemIndex + 1,
-        of: scale.items.length,
-        answered: options.answered,
-        skipped: options.skipped,
-      }),
-    ),
-  );
+  const progress = t(lang, 'assess.progress', { n: itemIndex + 1, of: scale.items.length, answered: options.answered, skipped: options.skipped });
+  out.push(style.dim(wrapText(progress, width)));
   if (options.showDomain && domain.description) out.push(style.dim(wrapText(localize(domain.description, lang), width)));
   out.push(style.dim('─'.repeat(Math.min(width, 60))));
   if (options.reason) out.push(style.yellow(wrapText(options.reason, width)));
-  const flags = item.critical ? `  ${style.yellow(`[${t(lang, 'assess.critical')}]`)}` : '';
-  out.push(`${style.bold.cyan(`${item.id} · ${localize(item.title, lang)}`)}${flags}`);
+  const head = wrapText(`${item.id} · ${localize(item.title, lang)}`, width);
+  const tag = item.critical ? `[${t(lang, 'assess.critical')}]` : '';
+  const lastLine = head.split('\n').at(-1)!;
+  const sep = !tag ? '' : textWidth(lastLine) + 2 + textWidth(tag) <= width ? '  ' : '\n';
+  out.push(`${style.bold.cyan(head)}${sep}${tag ? style.yellow(tag) : ''}`);
   if (item.question) out.push(wrapText(localize(item.question, lang), width));
   if (item.description) out.push(style.dim(wrapText(localize(item.description, lang), width)));
   return `${out.join('\n')}\n\n`;

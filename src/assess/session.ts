@@ -11,7 +11,7 @@ import { answerText, itemCard } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';
 import type { StartState } from './setup.js';
 import { changeChoices, counts, finalSummary, resumeCommand, summaryTable, titleLine, type View } from './summary.js';
-import { wrapText } from './wrap.js';
+import { truncate, wrapText } from './wrap.js';
 
 export interface SessionOptions {
   io: SessionIO;
@@ -34,7 +34,6 @@ class Session implements ItemSession {
   readonly scale: Scale;
   readonly draft: Draft;
   private lastSaved: string | undefined;
-  private firstScreen = false;
 
   constructor(private readonly options: SessionOptions) {
     this.io = options.io;
@@ -72,21 +71,32 @@ class Session implements ItemSession {
       ),
       wrapText(this.m('assess.intro.items', { items: this.scale.items.length, domains: this.scale.domains.length }), width),
     ];
-    if (this.options.state !== 'new') lines.push(wrapText(this.m('assess.intro.resumed', c), width));
-    lines.push(style.dim(wrapText(this.m('assess.intro.saving', { file: this.options.file, command: resumeCommand(this.options.file) }), width)));
+    if (this.options.state !== 'new') {
+      lines.push(wrapText(this.m(this.options.state === 'complete' ? 'assess.intro.complete' : 'assess.intro.resumed', c), width));
+    }
+    lines.push(wrapText(this.m('assess.intro.saving', { file: this.options.file }), width), `  ${style.cyan(resumeCommand(this.options.file))}`);
     if (this.scale.notice) lines.push(style.dim(wrapText(localize(this.scale.notice, this.io.lang), width)));
     this.io.say(`${lines.join('\n')}\n\n`);
   }
 
-  /** One item on a fresh screen (the first one stays under the introduction). */
+  /** A pause after the introduction, so the team can read it; Enter starts (or goes on). */
+  async waitForStart(): Promise<void> {
+    const next = pendingItems(this.scale, this.draft)[0] ?? skippedItems(this.scale, this.draft)[0];
+    let message = this.m('assess.intro.start');
+    if (this.options.state === 'in-progress') {
+      message = next ? this.m('assess.intro.continue', { item: `${next.id} ${localize(next.title, this.io.lang)}` }) : this.m('assess.intro.review');
+    }
+    await this.io.prompter.input({ message });
+  }
+
+  /** One item on a fresh screen. */
   async ask(item: Item, options: AskOptions & { reason?: string; showDomain: boolean }): Promise<void> {
-    if (this.firstScreen) this.firstScreen = false;
-    else this.io.clear();
+    this.io.clear();
     const c = counts(this.scale, this.draft);
     this.io.say(
       itemCard(this.scale, item, {
         ...this.view,
-        ...(this.lastSaved ? { lastSaved: this.lastSaved } : {}),
+        ...(this.lastSaved ? { lastSaved: truncate(this.lastSaved, this.view.width) } : {}),
         ...(options.reason ? { reason: options.reason } : {}),
         answered: c.answered,
         skipped: c.skipped,
@@ -117,7 +127,7 @@ class Session implements ItemSession {
       const skipped = skippedItems(this.scale, this.draft);
       if (skipped.length === 0) return null;
       this.io.clear();
-      if (this.lastSaved) this.io.say(`${this.io.style.green(this.lastSaved)}\n\n`);
+      if (this.lastSaved) this.io.say(`${this.io.style.green(truncate(this.lastSaved, this.view.width))}\n\n`);
       this.lastSaved = undefined;
       this.io.say(`${wrapText(this.m('assess.skipped.intro', { count: skipped.length, items: skipped.map((i) => i.id).join(', ') }), this.view.width)}\n`);
       const what = await this.io.prompter.select<'rate' | 'finish' | 'pause'>({
@@ -131,30 +141,40 @@ class Session implements ItemSession {
       });
       if (what === 'finish') return null;
       if (what === 'pause') return 'paused';
-      this.firstScreen = true;
       for (const item of skipped) {
         await this.ask(item, { mode: 'revisit', allowSkip: true, showDomain: false, reason: this.m('assess.reason.skipped') });
       }
     }
   }
 
-  /** The table of every score, and any item changed until the team says the scores are right. */
-  async reviewPass(): Promise<void> {
+  /**
+   * The table of every score, and any item changed until the team says the scores are right.
+   * `revising`: the file was complete, so the first question says so. Returns whether anything changed.
+   */
+  async reviewPass(revising = false): Promise<boolean> {
     let first = true;
+    let changed = false;
     for (;;) {
-      this.io.clear();
-      if (this.lastSaved) this.io.say(`${this.io.style.green(this.lastSaved)}\n\n`);
+      // A complete file opens on its table, under the introduction.
+      if (!(revising && first)) this.io.clear();
+      if (this.lastSaved) this.io.say(`${this.io.style.green(truncate(this.lastSaved, this.view.width))}\n\n`);
+      this.lastSaved = undefined;
       this.io.say(`${summaryTable(this.scale, this.draft, this.view)}\n`);
-      const id = await this.io.prompter.select({
-        message: first ? this.m('assess.change.ask') : this.m('assess.change.askMore'),
-        choices: changeChoices(this.scale, this.draft, this.view),
-        default: '',
+      const change = await this.io.prompter.confirm({
+        message: first ? this.m(revising ? 'assess.revise.ask' : 'assess.change.ask') : this.m('assess.change.askMore'),
+        default: false,
       });
       first = false;
-      if (id === '') return;
+      if (!change) return changed;
+      const id = await this.io.prompter.select({
+        message: this.m('assess.change.which'),
+        choices: changeChoices(this.scale, this.draft, this.view),
+        default: this.scale.items[0]!.id,
+      });
+      if (id === '') continue;
       const item = this.scale.items.find((i) => i.id === id)!;
-      this.firstScreen = false;
       await this.ask(item, { mode: 'revisit', allowSkip: false, showDomain: false, reason: this.m('assess.reason.change') });
+      changed = true;
     }
   }
 
@@ -162,34 +182,37 @@ class Session implements ItemSession {
     this.draft.status = 'complete';
     await this.options.save(this.draft);
     const result = await this.options.score(this.draft);
+    this.io.clear();
     this.io.result(finalSummary(this.scale, this.draft, result, this.options.file, this.view));
   }
 
   paused(): void {
     const c = counts(this.scale, this.draft);
-    this.io.say(`\n${wrapText(this.m('assess.paused', { ...c, file: this.options.file, command: resumeCommand(this.options.file) }), this.view.width)}\n`);
+    const text = wrapText(this.m('assess.paused', { ...c, file: this.options.file }), this.view.width);
+    this.io.say(`\n${text}\n  ${this.io.style.cyan(resumeCommand(this.options.file))}\n`);
   }
 }
 
 export async function runSession(options: SessionOptions): Promise<SessionEnd> {
   const s = new Session(options);
   s.intro();
-  if (options.state === 'new') await s.save();
-  if (options.state !== 'complete') await s.io.prompter.input({ message: s.m('assess.intro.start') });
   if (options.state === 'complete') {
-    const revise = await s.io.prompter.confirm({ message: s.m('assess.revise.ask'), default: false });
-    if (!revise) {
+    if (!(await s.reviewPass(true))) {
+      // Nothing changed: the file stays exactly as it was; show its scores.
       s.io.result(finalSummary(s.scale, s.draft, await options.score(s.draft), options.file, s.view));
       return 'complete';
     }
   } else {
+    // Saved at once, so even a Ctrl-C at the first item leaves a file to resume.
+    if (options.state === 'new') await s.save();
+    await s.waitForStart();
     await s.mainPass();
     if ((await s.skippedPass()) === 'paused') {
       s.paused();
       return 'paused';
     }
+    await s.reviewPass();
   }
-  await s.reviewPass();
   await askActionPlan(s);
   await s.finish();
   return 'complete';

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { HfError, problem, type Problem } from '../errors.js';
+import { formatDate } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
 import { BUILTIN_IDS, loadScale, loadScaleFile, scalesInDir } from '../scale/load-scale.js';
@@ -78,13 +79,13 @@ async function resume(options: AssessOptions, env: SetupEnv, file: string, full:
   const checked = toAssessment(parsed, scale);
   const draft = draftFromFile(parsed.data, scale);
   const differs: string[] = [];
-  if (options.team !== undefined && options.team.trim() !== draft.team) differs.push(`--team (${draft.team})`);
-  if (options.date !== undefined && parseDateInput(options.date) !== draft.date) differs.push(`--date (${draft.date})`);
-  if (options.kind !== undefined && options.kind !== draft.kind) differs.push(`--kind (${draft.kind ?? '–'})`);
-  if (options.rater !== undefined && parseRaters(options.rater).join(',') !== draft.raters.join(',')) {
-    differs.push(`--rater (${draft.raters.join(', ') || '–'})`);
+  if (options.team !== undefined && options.team.trim() !== draft.team) differs.push('--team');
+  if (options.date !== undefined && parseDateInput(options.date) !== draft.date) differs.push('--date');
+  if (options.kind !== undefined && options.kind !== draft.kind) differs.push('--kind');
+  if (options.rater !== undefined && parseRaters(options.rater).join(',') !== draft.raters.join(',')) differs.push('--rater');
+  if (differs.length > 0) {
+    env.io.say(`${env.io.style.yellow(wrapText(m('assess.optionsFromFile', { file, options: differs.join(', ') }), widthOf(env.io)))}\n`);
   }
-  if (differs.length > 0) env.io.say(`${env.io.style.yellow(m('assess.optionsFromFile', { file, options: differs.join(', ') }))}\n`);
   return {
     scale,
     draft,
@@ -148,7 +149,8 @@ export async function setup(options: AssessOptions, env: SetupEnv): Promise<Star
     parseDateInput(
       await prompter.input({
         message: m('assess.setup.date'),
-        default: todayIso(env.now),
+        // Today as people here write it (15.10.2026 in nb); every form is accepted, and stored as ISO.
+        default: formatDate(todayIso(env.now), env.io.lang),
         validate: (v) => parseDateInput(v) !== null || m('assess.badDateInput'),
       }),
     )!;

@@ -50,10 +50,11 @@ export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }:
   const fixed = () => 2 + idWidth + 2 + raters.reduce((n, r) => n + raterWidth(r) + 1, 0) + 1 + scoreWidth + 2;
   // Too many raters for the width: show only the consensus rather than titles cut to nothing.
   if (width - fixed() < 16) raters = [];
-  const titleWidth = Math.max(8, width - fixed());
+  const longest = Math.max(...scale.items.map((i) => textWidth(localize(i.title, lang))));
+  const titleWidth = Math.max(8, Math.min(longest, width - fixed()));
   const c = counts(scale, draft);
   const out: string[] = [
-    style.bold(t(lang, 'assess.table.heading', { title: titleLine(draft, lang) })),
+    style.bold(wrapText(t(lang, 'assess.table.heading', { title: titleLine(draft, lang) }), width)),
     wrapText(t(lang, 'assess.table.counts', c), width),
     '',
   ];
@@ -70,7 +71,7 @@ export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }:
         const a = entry?.raters?.[r];
         return a === undefined ? '' : a === 'na' ? t(lang, 'assess.na.short') : String(a);
       });
-      const score = entryShort(entry, lang) || style.dim('·');
+      const score = entryShort(entry, lang) || '–';
       out.push(row(item.id, localize(item.title, lang), answers, score, entry?.note ? '•' : ''));
     }
   }
@@ -82,9 +83,9 @@ export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }:
 export function changeChoices(scale: Scale, draft: Draft, view: View): Choice<string>[] {
   const { lang, width } = view;
   const idWidth = Math.max(...scale.items.map((i) => textWidth(i.id)));
-  const choices: Choice<string>[] = [{ value: '', name: t(lang, 'assess.change.done'), short: t(lang, 'assess.change.doneShort') }];
+  const choices: Choice<string>[] = [{ value: '', name: t(lang, 'assess.change.none'), short: t(lang, 'assess.change.noneShort') }];
   for (const item of scale.items) {
-    const score = entryShort(draft.ratings[item.id], lang) || '·';
+    const score = entryShort(draft.ratings[item.id], lang) || '–';
     const head = `${padEnd(item.id, idWidth)}  ${padStart(score, 3)}  `;
     choices.push({
       value: item.id,
@@ -142,7 +143,8 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
   }
   out.push('', style.bold(t(lang, 'assess.final.domains')));
   const scoreWidth = Math.max(...result.domains.map((d) => textWidth(num(d.score))));
-  const nameWidth = Math.max(10, width - 2 - 2 - scoreWidth - 2 - 10);
+  const longest = Math.max(...scale.domains.map((d) => textWidth(localize(d.name, lang))));
+  const nameWidth = Math.max(10, Math.min(longest, width - 2 - 2 - scoreWidth - 2 - 10));
   for (const d of result.domains) {
     const domain = scale.domains.find((x) => x.id === d.id)!;
     out.push(`  ${padEnd(truncate(localize(domain.name, lang), nameWidth), nameWidth)}  ${padStart(num(d.score), scoreWidth)}  ${bar(d.percent, 10)}`);
@@ -163,7 +165,7 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
     if (a.applicability.length > 0) out.push(wrapText(t(lang, 'assess.final.applicability', { items: a.applicability.join(', ') }), width, 2));
   }
   if (draft.actions.length > 0) out.push('', t(lang, 'assess.final.actions', { count: draft.actions.length }));
+  // The scale's notice was shown when the session began and is on every report; the end keeps to the scores.
   out.push('', t(lang, 'assess.final.saved', { file }), t(lang, 'assess.final.report'), `  ${style.cyan(reportCommand(file))}`);
-  if (scale.notice) out.push('', style.dim(wrapText(localize(scale.notice, lang), width)));
   return `${out.join('\n')}\n`;
 }

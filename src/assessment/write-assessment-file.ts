@@ -1,7 +1,7 @@
 // Writing an assessment file (SPEC section 4) as readable YAML: a comment header, keys in a fixed
 // order, ratings in scale order with the item's title as a comment, short entries on one line.
 // What this writes, parseAssessmentText + toAssessment read back unchanged.
-import { Document, isMap, isSeq, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { AssessmentFile, RatingEntry } from './schema.js';
 
 export interface SerializeOptions {
@@ -78,29 +78,25 @@ export function serializeAssessment(file: AssessmentFile, options: SerializeOpti
     }
   }
   doc.set('ratings', ratingsNode);
-  doc.set('strengths', file.strengths ?? []);
-  doc.set('recommendations', file.recommendations ?? []);
-  doc.set(
-    'actions',
-    (file.actions ?? []).map((action) => ({
-      ...(action.item === undefined ? {} : { item: action.item }),
-      action: action.action,
-      ...(action.owner === undefined ? {} : { owner: action.owner }),
-      ...(action.due === undefined ? {} : { due: dateText(action.due) }),
-    })),
-  );
+  doc.set('strengths', doc.createNode(file.strengths ?? []));
+  doc.set('recommendations', doc.createNode(file.recommendations ?? []));
+  const actions = (file.actions ?? []).map((action) => ({
+    ...(action.item === undefined ? {} : { item: action.item }),
+    action: action.action,
+    ...(action.owner === undefined ? {} : { owner: action.owner }),
+    ...(action.due === undefined ? {} : { due: dateText(action.due) }),
+  }));
+  const actionsNode = doc.createNode(actions) as YAMLSeq;
+  actions.forEach((action, i) => {
+    const node = actionsNode.items[i];
+    if (isMap(node) && JSON.stringify(action).length + 6 <= LINE_WIDTH - 4) node.flow = true;
+  });
+  doc.set('actions', actionsNode);
 
   const scale = doc.get('scale', true);
   if (isMap(scale)) scale.flow = true;
   const raters = doc.get('raters', true);
   if (isSeq(raters)) raters.flow = true;
-  const actions = doc.get('actions', true);
-  if (isSeq(actions)) {
-    (file.actions ?? []).forEach((action, i) => {
-      const node = actions.items[i];
-      if (isMap(node) && JSON.stringify(action).length + 6 <= LINE_WIDTH - 4) node.flow = true;
-    });
-  }
   if (options.header && options.header.length > 0) {
     doc.commentBefore = options.header.map((line) => ` ${line}`).join('\n');
   }

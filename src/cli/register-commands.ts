@@ -64,7 +64,7 @@ export function registerCommands(program: Command, { m, action }: Registrar): vo
     .option('--scale <scale>', m('opt.scale'))
     .option('--team <name>', m('opt.team'))
     .option('--date <YYYY-MM-DD>', m('opt.date'))
-    .addOption(new Option('--kind <kind>', m('opt.kind')).choices(['self', 'external']))
+    .addOption(new Option('--kind <kind>', m('opt.assessKind')).choices(['self', 'external']))
     .option('--rater <name>', m('opt.rater'), collect)
     .option('--out <file>', m('opt.assessOut'))
     .action(action(async () => (await import('./commands/assess.js')).assessCommand));

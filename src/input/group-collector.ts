@@ -202,7 +202,10 @@ export class GroupCollector {
       for (const rater of group.raters) {
         const value = this.arena.value(rater.slot, i);
         if (!Number.isNaN(value)) {
-          rating.raters[rater.name] = answer(value);
+          // Defined, not assigned: `raters["__proto__"] = 3` sets the object's prototype (to nothing,
+          // for a number), so a rater named __proto__ in a data file lost every score without a word
+          // (found by tests/fuzz/csv-reader.test.ts).
+          Object.defineProperty(rating.raters, rater.name, { value: answer(value), enumerable: true, writable: true, configurable: true });
           any = true;
         }
       }

@@ -1,6 +1,6 @@
 // YAML parsing that refuses hostile input before it can hurt (deep nesting, alias bombs), keeps
 // source positions, and turns every syntax error into a problem with file:line:col.
-import { LineCounter, parseAllDocuments, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { Lexer, LineCounter, parseAllDocuments, visit, isMap, isSeq, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { HfError, problem, type Problem } from '../errors.js';
 
 /** Deeper than this, no scale or assessment is real; a deeper one can crash the parser. */
@@ -18,62 +18,74 @@ export interface ParsedYaml {
 }
 
 /**
- * An upper bound on nesting, read from the text without parsing: indentation plus block
- * markers (`- `, `? `) at the start of a line, plus open flow brackets. Cheap and conservative.
+ * An upper bound on nesting, read without parsing: indentation plus block markers (`- `, `? `)
+ * at the start of a line, plus open flow brackets. Cheap and conservative.
+ *
+ * Counted on the tokens of the yaml package's own lexer (iterative and linear, so safe on any
+ * input), not on raw characters: the character scan used before guessed where quoted strings
+ * begin, and a quote inside a plain scalar (`team: b"c`) or a block scalar made it skip the rest
+ * of the file. Deep `[[[[...` after such a line then reached the parser uncounted: a 2 MB scale
+ * took 9 s and 1.7 GB, and a 5 MB assessment file crashed Node at its heap limit (found by
+ * tests/fuzz/yaml-reader.test.ts). The lexer knows exactly which brackets are structure.
  */
 export function estimateDepth(text: string): number {
   let max = 0;
   let flow = 0;
-  let inSingle = false;
-  let inDouble = false;
   let lineStart = true;
   let indent = 0;
   let markers = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+  for (const token of new Lexer().lex(text)) {
+    if (token === '\n' || token === '\r\n') {
       lineStart = true;
       indent = 0;
       markers = 0;
-      inSingle = false;
       continue;
     }
+    const c = token[0];
+    // Control tokens (document mode, start of a scalar, flow error, byte-order mark) and comments
+    // say nothing about depth.
+    if (c === undefined || c === '\u0002' || c === '\u0018' || c === '\u001f' || c === '\ufeff' || c === '#') continue;
     if (lineStart) {
-      if (c === ' ') {
-        indent++;
-        continue;
-      }
-      if ((c === '-' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
+      if (c === ' ' || c === '\t') {
+        const lead = /^[ \t]*/.exec(token)![0].length;
+        indent += lead;
+        if (lead === token.length) continue;
+        // A block scalar's text starts with its indentation; the text itself is not structure.
+      } else if (token === '-' || token === '?') {
         markers++;
         indent++;
+        // Counted here too: lines of bare markers (` - `, `  - `, ...) nest with no content at all.
+        max = Math.max(max, markers + Math.ceil(indent / 2) + flow);
         continue;
       }
       lineStart = false;
-      if (c === '#') {
-        while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-        continue;
-      }
     }
-    if (inDouble) {
-      if (c === '\\') i++;
-      else if (c === '"') inDouble = false;
-      continue;
-    }
-    if (inSingle) {
-      if (c === "'") inSingle = false;
-      continue;
-    }
-    if (c === '"') inDouble = true;
-    else if (c === "'" && (i === 0 || /[\s\[{,:]/.test(text[i - 1] ?? ''))) inSingle = true;
-    else if (c === '[' || c === '{') flow++;
-    else if ((c === ']' || c === '}') && flow > 0) flow--;
-    else if (c === '#' && /\s/.test(text[i - 1] ?? '')) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    }
+    if (token === '[' || token === '{') flow++;
+    else if ((token === ']' || token === '}') && flow > 0) flow--;
     const depth = markers + Math.ceil(indent / 2) + flow;
     if (depth > max) max = depth;
   }
   return max;
+}
+
+/** The yaml package reports a stack overflow while composing as an ordinary error with this text. */
+function isStackOverflow(message: string): boolean {
+  return message.includes('Maximum call stack size exceeded');
+}
+
+function parseDocuments(text: string, lines: LineCounter, file: string) {
+  try {
+    // uniqueKeys is checked below, in linear time: the yaml package compares each key with every
+    // key before it, so a 2 MB file of 200 000 `kN: N` lines took minutes (found by tests/fuzz).
+    // logLevel 'error': a key that is a list or a map (`? [a]`) made the yaml package print a Node
+    // process warning, "(node:PID) Warning: Keys with collection values will be stringified ...",
+    // on stderr beside our own message about that key (found by tests/fuzz).
+    return parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  } catch (error) {
+    // Nesting the depth estimate let through but the parser could not handle: still too deep.
+    if (error instanceof RangeError) throw new HfError(problem('yaml.tooDeep', { limit: MAX_YAML_DEPTH }, { file }));
+    throw error;
+  }
 }
 
 /** Parse one YAML document; throw an HfError with every syntax problem, or a refusal. */
@@ -82,7 +94,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (estimateDepth(text) > MAX_YAML_DEPTH * 2) {
     throw new HfError(problem('yaml.tooDeep', { limit: MAX_YAML_DEPTH }, { file }));
   }
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const docs = parseDocuments(text, lines, file);
   if (!Array.isArray(docs)) {
     return { file, value: null, doc: docs as unknown as Document.Parsed, lines };
   }
@@ -95,10 +107,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (!doc) return { file, value: null, doc: undefined as unknown as Document.Parsed, lines };
   const problems: Problem[] = doc.errors.map((error) => {
     const at = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
+    // Said as "YAML syntax error: Maximum call stack size exceeded" before; it is nesting.
+    if (isStackOverflow(error.message)) return problem('yaml.tooDeep', { limit: MAX_YAML_DEPTH }, { file, line: at.line, column: at.col });
     const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
     return problem('yaml.syntax', { detail }, { file, line: at.line, column: at.col });
   });
-  if (problems.length > 0) throw new HfError(problems);
+  problems.push(...duplicateKeyProblems(doc, lines, file));
+  if (problems.length > 0) throw new HfError(sortByPosition(problems));
   if (nodeDepth(doc.contents, 0) > MAX_YAML_DEPTH) {
     throw new HfError(problem('yaml.tooDeep', { limit: MAX_YAML_DEPTH }, { file }));
   }
@@ -106,6 +121,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
+    // An alias with no anchor before it (`id: *nope`) is a ReferenceError too; it was reported as
+    // "too many aliases", which sends the user looking for the wrong thing. Say what and where.
+    if (error instanceof ReferenceError && error.message.startsWith('Unresolved alias')) {
+      throw new HfError(problem('yaml.syntax', { detail: error.message }, { file, ...aliasPosition(doc, lines, error.message) }));
+    }
     // The yaml package throws a ReferenceError (not a YAMLParseError) for an alias bomb.
     if (error instanceof ReferenceError || error instanceof RangeError) {
       throw new HfError(problem('yaml.tooManyAliases', {}, { file }));
@@ -113,6 +133,56 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     throw error;
   }
   return { file, value, doc, lines };
+}
+
+/** What the yaml package says of a repeated key (with uniqueKeys: true), said here the same way. */
+const DUPLICATE_KEY = 'Map keys must be unique';
+const NULL_KEY = Symbol('null key');
+
+/**
+ * Keys repeated in one mapping (a scalar key with the same value, or two empty keys), found with a
+ * set per mapping: linear, where the yaml package's own check is quadratic in the number of keys.
+ */
+function duplicateKeyProblems(doc: Document.Parsed, lines: LineCounter, file: string): Problem[] {
+  const out: Problem[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key: unknown = pair.key;
+        const value = key === null ? NULL_KEY : isScalar(key) ? key.value : undefined;
+        if (value === undefined) continue;
+        if (seen.has(value)) {
+          const offset = isScalar(key) ? key.range?.[0] : (pair.value as Node | null)?.range?.[0];
+          const at = lines.linePos(offset ?? 0);
+          out.push(problem('yaml.syntax', { detail: DUPLICATE_KEY }, { file, line: at.line, column: at.col }));
+        } else seen.add(value);
+      }
+    },
+  });
+  return out;
+}
+
+function sortByPosition(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Where the unresolved alias named at the end of `message` is (`...: name`), when it can be found. */
+function aliasPosition(doc: Document.Parsed, lines: LineCounter, message: string): { line?: number; column?: number } {
+  const name = /: (\S+)$/.exec(message)?.[1];
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.source === name && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (offset === undefined) return {};
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 function nodeDepth(node: unknown, depth: number): number {
@@ -146,7 +216,7 @@ export function positionOf(parsed: ParsedYaml, path: YamlPath, key?: string): Po
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = pairOf(node, String(step));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value;
@@ -166,6 +236,26 @@ export function positionOf(parsed: ParsedYaml, path: YamlPath, key?: string): Po
   if (!range) return undefined;
   const pos = parsed.lines.linePos(range[0]);
   return { line: pos.line, column: pos.col };
+}
+
+/**
+ * Pairs of a mapping by key, indexed once per mapping: looking each key up with `find` made placing
+ * every problem of a mapping with N keys cost N * N (100 000 unknown keys: minutes; found by tests/fuzz).
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
 }
 
 /** `domains[2].items[0].weight` */

@@ -25,9 +25,9 @@ export const assessMessages: MessageTable = {
     da: 'ingen skala kunne indlæses; angiv en med --scale <id eller fil.yaml>',
   },
   'assess.optionsFromFile': {
-    en: '{file} already says this, and the file wins: {options}',
-    nb: '{file} sier allerede dette, og filen gjelder: {options}',
-    da: '{file} siger allerede dette, og filen gælder: {options}',
+    en: '{file} already holds this assessment, so its own details are kept and these options are not used: {options}',
+    nb: '{file} inneholder allerede denne vurderingen, så detaljene i filen beholdes og disse valgene brukes ikke: {options}',
+    da: '{file} indeholder allerede denne vurdering, så detaljerne i filen beholdes, og disse valg bruges ikke: {options}',
   },
 
   // Prompt keywords
@@ -108,6 +108,11 @@ export const assessMessages: MessageTable = {
     nb: 'Fortsetter: {answered} av {total} indikatorer besvart, {skipped} hoppet over, {open} igjen.',
     da: 'Fortsætter: {answered} af {total} indikatorer besvaret, {skipped} sprunget over, {open} tilbage.',
   },
+  'assess.intro.complete': {
+    en: 'Complete: {answered} of {total} items answered ({na} not applicable), {skipped} skipped.',
+    nb: 'Ferdig: {answered} av {total} indikatorer besvart ({na} ikke aktuelle), {skipped} hoppet over.',
+    da: 'Færdig: {answered} af {total} indikatorer besvaret ({na} ikke relevante), {skipped} sprunget over.',
+  },
   'assess.intro.start': {
     en: 'Press Enter to start',
     nb: 'Trykk Enter for å begynne',
@@ -124,9 +129,9 @@ export const assessMessages: MessageTable = {
     da: 'Alle indikatorer er besvaret. Tryk Enter for at se alle scorerne',
   },
   'assess.intro.saving': {
-    en: 'Every answer is saved at once in {file}. Stop at any time with Ctrl-C and go on later with: {command}',
-    nb: 'Hvert svar lagres med en gang i {file}. Stopp når som helst med Ctrl-C og fortsett senere med: {command}',
-    da: 'Hvert svar gemmes med det samme i {file}. Stop når som helst med Ctrl-C og fortsæt senere med: {command}',
+    en: 'Every answer is saved at once in {file}. Stop at any time with Ctrl-C, and go on later with:',
+    nb: 'Hvert svar lagres med en gang i {file}. Stopp når som helst med Ctrl-C, og fortsett senere med:',
+    da: 'Hvert svar gemmes med det samme i {file}. Stop når som helst med Ctrl-C, og fortsæt senere med:',
   },
 
   // The item card and its questions
@@ -140,15 +145,20 @@ export const assessMessages: MessageTable = {
   'assess.score': { en: 'Score:', nb: 'Skår:', da: 'Score:' },
   'assess.scoreBy': { en: 'Score from {name}:', nb: 'Skår fra {name}:', da: 'Score fra {name}:' },
   'assess.raterSavedEarlier': { en: '{name}: {answer} (given earlier)', nb: '{name}: {answer} (gitt tidligere)', da: '{name}: {answer} (givet tidligere)' },
+  'assess.sharedSavedEarlier': {
+    en: 'Shared score: {answer} (given earlier)',
+    nb: 'Felles skår: {answer} (gitt tidligere)',
+    da: 'Fælles score: {answer} (givet tidligere)',
+  },
   'assess.consensus': {
-    en: 'Shared score (mean {mean}, rounded {rounded}):',
-    nb: 'Felles skår (snitt {mean}, avrundet {rounded}):',
-    da: 'Fælles score (gennemsnit {mean}, afrundet {rounded}):',
+    en: 'Shared score (mean {mean} → {rounded}):',
+    nb: 'Felles skår (snitt {mean} → {rounded}):',
+    da: 'Fælles score (gennemsnit {mean} → {rounded}):',
   },
   'assess.consensusAllNa': {
-    en: 'Shared score (every rater said not applicable):',
-    nb: 'Felles skår (alle vurdererne sa ikke aktuelt):',
-    da: 'Fælles score (alle bedømmere sagde ikke relevant):',
+    en: 'Shared score (all said not applicable):',
+    nb: 'Felles skår (alle sa ikke aktuelt):',
+    da: 'Fælles score (alle sagde ikke relevant):',
   },
   'assess.na.short': { en: 'N/A', nb: 'I/A', da: 'N/A' },
   'assess.na.choice': { en: 'Not applicable to this team', nb: 'Ikke aktuelt for dette teamet', da: 'Ikke relevant for dette team' },
@@ -170,9 +180,9 @@ export const assessMessages: MessageTable = {
     da: 'Note (Enter beholder den, Tab redigerer, - fjerner den):',
   },
   'assess.note.required': {
-    en: 'Why a different score than the rounded mean ({rounded})? A short note is needed:',
-    nb: 'Hvorfor en annen skår enn det avrundede snittet ({rounded})? Et kort notat trengs:',
-    da: 'Hvorfor en anden score end det afrundede gennemsnit ({rounded})? En kort note er nødvendig:',
+    en: 'Note, needed: why not {rounded}, the rounded mean?',
+    nb: 'Notat, må fylles ut: hvorfor ikke {rounded}, det avrundede snittet?',
+    da: 'Note, skal udfyldes: hvorfor ikke {rounded}, det afrundede gennemsnit?',
   },
   'assess.note.requiredError': {
     en: 'Write a few words on why the team chose this score',
@@ -198,9 +208,9 @@ export const assessMessages: MessageTable = {
 
   // Skipped items
   'assess.skipped.intro': {
-    en: 'Skipped so far ({count}): {items}.',
-    nb: 'Hoppet over så langt ({count}): {items}.',
-    da: 'Sprunget over indtil nu ({count}): {items}.',
+    en: 'Skipped earlier and not answered yet ({count}): {items}.',
+    nb: 'Hoppet over og ikke besvart ennå ({count}): {items}.',
+    da: 'Sprunget over og ikke besvaret endnu ({count}): {items}.',
   },
   'assess.skipped.ask': { en: 'What now?', nb: 'Hva nå?', da: 'Hvad nu?' },
   'assess.skipped.rate': { en: 'Go through the skipped items now', nb: 'Gå gjennom dem nå', da: 'Gå dem igennem nu' },
@@ -215,9 +225,9 @@ export const assessMessages: MessageTable = {
     da: 'Stop her og fortsæt en anden dag',
   },
   'assess.paused': {
-    en: 'Stopped for now. {answered} of {total} items are answered and saved in {file}. To go on: {command}',
-    nb: 'Stoppet for nå. {answered} av {total} indikatorer er besvart og lagret i {file}. For å fortsette: {command}',
-    da: 'Stoppet for nu. {answered} af {total} indikatorer er besvaret og gemt i {file}. For at fortsætte: {command}',
+    en: 'Stopped for now. {answered} of {total} items are answered and saved in {file}. To go on:',
+    nb: 'Stoppet for nå. {answered} av {total} indikatorer er besvart og lagret i {file}. For å fortsette:',
+    da: 'Stoppet for nu. {answered} af {total} indikatorer er besvaret og gemt i {file}. For at fortsætte:',
   },
   'assess.stopped': {
     en: 'Stopped. Every answer so far is saved in {file} ({answered} of {total} items answered). To go on where you left off:',
@@ -253,9 +263,9 @@ export const assessMessages: MessageTable = {
   'assess.change.none': { en: 'None – back to the table', nb: 'Ingen – tilbake til tabellen', da: 'Ingen – tilbage til tabellen' },
   'assess.change.noneShort': { en: 'none', nb: 'ingen', da: 'ingen' },
   'assess.revise.ask': {
-    en: 'This assessment is complete. Change some of its items?',
-    nb: 'Denne vurderingen er ferdig. Vil dere endre noen indikatorer?',
-    da: 'Denne vurdering er færdig. Vil I ændre nogle indikatorer?',
+    en: 'This assessment is complete. Do you want to change any item?',
+    nb: 'Denne vurderingen er ferdig. Vil dere endre noen av indikatorene?',
+    da: 'Denne vurdering er færdig. Vil I ændre nogle af indikatorerne?',
   },
 
   // The action plan

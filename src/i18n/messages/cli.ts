@@ -102,6 +102,7 @@ export const cliMessages: MessageTable = {
   'show.weight': { en: 'weight', nb: 'vekt', da: 'vægt' },
   'show.critical': { en: 'critical', nb: 'kritisk', da: 'kritisk' },
   'show.naAllowed': { en: 'N/A allowed', nb: 'kan være ikke aktuelt', da: 'kan være ikke relevant' },
+  'opt.assessKind': { en: 'self-assessment (self) or external review (external)', nb: 'egenvurdering (self) eller ekstern vurdering (external)', da: 'selvevaluering (self) eller ekstern vurdering (external)' },
   'opt.team': { en: 'the team\'s name', nb: 'teamets navn', da: 'teamets navn' },
   'opt.date': { en: 'date of the assessment (default: today)', nb: 'dato for vurderingen (standard: i dag)', da: 'dato for vurderingen (standard: i dag)' },
   'opt.rater': { en: 'a rater\'s name; repeat for several raters', nb: 'navnet på en vurderer; gjenta for flere', da: 'navnet på en bedømmer; gentag for flere' },

@@ -1,0 +1,427 @@
+// The interactive session driven by scripted answers: a full run, N/A, skip and return, several
+// raters with a consensus and a required note, Ctrl-C and resume, pausing, revising a complete file.
+// Every saved file is read back the way `score` reads it, and scores are checked against hand sums.
+import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAssess, EXIT_INTERRUPTED } from '../../src/assess/run-assess.js';
+import { parseAssessmentFile, parseAssessmentText, toAssessment } from '../../src/input/read-assessment-file.js';
+import { loadScaleFile } from '../../src/scale/load-scale.js';
+import { scoreAssessment } from '../../src/scoring/score.js';
+import { at, CTRL_C, ENTER, harness, readText, tempDir, TINY } from './scripted-prompter.js';
+
+const { scale: tiny } = await loadScaleFile(TINY);
+
+async function readBack(file: string) {
+  const parsed = await parseAssessmentFile(file);
+  const { assessment } = toAssessment(parsed, tiny);
+  return { data: parsed.data, assessment, result: scoreAssessment(tiny, assessment) };
+}
+
+function statusOf(text: string): string | undefined {
+  return parseAssessmentText(text, 'snapshot.yaml').data.status;
+}
+
+const domainScore = (result: ReturnType<typeof scoreAssessment>, id: string) => result.domains.find((d) => d.id === id)?.score;
+
+describe('a whole assessment, the team agreeing one score per item', () => {
+  it('asks what is not given, saves after every answer, offers skipped items again, and ends complete', async () => {
+    const dir = await tempDir();
+    const h = harness(
+      [
+        at(/Team name/, 'Housing First Moss'),
+        at(/Date of the assessment/, ENTER),
+        at(/Kind of assessment/, 'self'),
+        at(/Raters/, ''),
+        at(/Save the assessment in/, ENTER),
+        at(/Press Enter to start/, ENTER),
+        at(/^Score:/, 4),
+        at(/Note or evidence/, 'Tenants choose; we checked five files'),
+        at(/^Score:/, 'na'),
+        at(/Note or evidence/, ENTER),
+        at(/^Score:/, 'skip'),
+        at(/^Score:/, 3),
+        at(/Note or evidence/, ENTER),
+        at(/^Score:/, 4),
+        at(/Note or evidence/, ENTER),
+        at(/What now/, 'rate'),
+        at(/^Score:/, 1),
+        at(/Note or evidence/, ENTER),
+        at(/change any item/, false),
+        at(/action plan/, true),
+        at(/Action for which item/, 'h3'),
+        at(/What will the team do/, 'Ask the housing office for ordinary leases'),
+        at(/responsible/, 'Kari'),
+        at(/Done by/, '31.02.2027'),
+        '01.03.2027',
+        at(/Action for which item/, ''),
+      ],
+      dir,
+    );
+    const code = await runAssess({ scale: TINY }, h.env);
+    expect(code).toBe(0);
+    expect(h.prompter.remaining).toBe(0);
+
+    const file = path.join(dir, 'housing-first-moss-2026-10-15.yaml');
+    const { data, assessment, result } = await readBack(file);
+    expect(data).toMatchObject({ team: 'Housing First Moss', date: '2026-10-15', kind: 'self', status: 'complete', raters: [] });
+    expect(data.ratings).toEqual({
+      h1: { score: 4, note: 'Tenants choose; we checked five files' },
+      h2: { na: true },
+      h3: { score: 1 },
+      s1: { score: 3 },
+      s2: { score: 4 },
+    });
+    expect(assessment.actions).toEqual([{ item: 'h3', action: 'Ask the housing office for ordinary leases', owner: 'Kari', due: '2027-03-01' }]);
+
+    // By hand: rated 4, 1, 3, 4 (h2 is N/A) -> 12 / 4 = 3.0; housing (4 + 1) / 2 = 2.5; support (3 + 4) / 2 = 3.5.
+    expect(result.overall.score).toBeCloseTo(3.0, 10);
+    expect(result.overall).toMatchObject({ rated: 4, na: 1, missing: 0, level: 'fair' });
+    expect(domainScore(result, 'housing')).toBeCloseTo(2.5, 10);
+    expect(domainScore(result, 'support')).toBeCloseTo(3.5, 10);
+
+    // Saved after every answer: the score before its note, the skip; every save but the last in progress.
+    const statuses = h.writes.map(statusOf);
+    expect(statuses.at(-1)).toBe('complete');
+    expect(statuses.slice(0, -1).every((s) => s === 'in-progress')).toBe(true);
+    const snapshots = h.writes.map((text) => parseAssessmentText(text, 'snapshot.yaml').data.ratings ?? {});
+    expect(snapshots).toContainEqual({ h1: { score: 4 } });
+    expect(snapshots.some((r) => r.h3?.skipped === true)).toBe(true);
+    // The first save comes before any question about items, so a Ctrl-C at item one can be resumed.
+    expect(snapshots[0]).toEqual({});
+
+    // N/A is offered only where the item allows it.
+    const scoreQuestions = h.prompter.asked.filter((a) => a.message === 'Score:');
+    expect(scoreQuestions[0]!.choices).toEqual([1, 2, 3, 4, 'skip']);
+    expect(scoreQuestions[1]!.choices).toEqual([1, 2, 3, 4, 'na', 'skip']);
+    // A due date that is no date is refused, and asked again.
+    expect(h.prompter.asked.find((a) => a.message.startsWith('Done by'))!.refused).toMatch(/YYYY-MM-DD/);
+
+    const out = h.results.join('');
+    expect(out).toContain('Overall score: 3.0 of 4 (67 %) · Fair fidelity');
+    expect(out).toContain('hf-fidelity report housing-first-moss-2026-10-15.yaml --format pdf --out housing-first-moss-2026-10-15.pdf');
+    expect(h.said.join('')).toContain('Domain 2 of 2: Support');
+    expect(h.said.join('')).toContain('Item 4 of 5');
+  });
+});
+
+describe('several raters', () => {
+  it('asks each rater, offers the rounded mean as the consensus, and requires a note when the consensus differs', async () => {
+    const dir = await tempDir();
+    const h = harness(
+      [
+        at(/Press Enter to start/, ENTER),
+        // h1: 4 and 3, mean 3.5 -> 4 offered and taken.
+        at(/Score from Anne/, 4),
+        at(/Score from Bjørn/, 3),
+        at(/Shared score \(mean 3\.5 → 4\)/, ENTER),
+        at(/Note or evidence/, ENTER),
+        // h2: both say N/A, so N/A is offered.
+        at(/Score from Anne/, 'na'),
+        at(/Score from Bjørn/, 'na'),
+        at(/all said not applicable/, ENTER),
+        at(/Note or evidence/, ENTER),
+        // h3: 1 and 3, mean 2 -> the team agrees 3 instead, which needs a note.
+        at(/Score from Anne/, 1),
+        at(/Score from Bjørn/, 3),
+        at(/mean 2\.0 → 2/, 3),
+        at(/Note, needed: why not 2, the rounded mean/, ''),
+        'We read the leases together',
+        // s1: 2 and 2; s2: 4 and 2 -> 3.
+        at(/Score from Anne/, 2),
+        at(/Score from Bjørn/, 2),
+        at(/Shared score/, ENTER),
+        at(/Note or evidence/, ENTER),
+        at(/Score from Anne/, 4),
+        at(/Score from Bjørn/, 2),
+        at(/mean 3\.0 → 3/, ENTER),
+        at(/Note or evidence/, ENTER),
+        at(/change any item/, false),
+        at(/action plan/, false),
+      ],
+      dir,
+    );
+    const code = await runAssess(
+      { scale: TINY, team: 'Rana', date: '2026-10-15', kind: 'external', rater: ['Anne', 'Bjørn'], out: 'rana.yaml' },
+      h.env,
+    );
+    expect(code).toBe(0);
+    expect(h.prompter.remaining).toBe(0);
+
+    const consensus = h.prompter.asked.filter((a) => a.message.startsWith('Shared score'));
+    expect(consensus.map((a) => a.default)).toEqual([4, 'na', 2, 2, 3]);
+    const noteQuestion = h.prompter.asked.find((a) => a.message.startsWith('Note, needed'))!;
+    expect(noteQuestion.refused).toBe('Write a few words on why the team chose this score');
+
+    const { data, result } = await readBack(path.join(dir, 'rana.yaml'));
+    expect(data.raters).toEqual(['Anne', 'Bjørn']);
+    expect(data.ratings).toEqual({
+      h1: { score: 4, raters: { Anne: 4, Bjørn: 3 } },
+      h2: { na: true, raters: { Anne: 'na', Bjørn: 'na' } },
+      h3: { score: 3, raters: { Anne: 1, Bjørn: 3 }, note: 'We read the leases together' },
+      s1: { score: 2, raters: { Anne: 2, Bjørn: 2 } },
+      s2: { score: 3, raters: { Anne: 4, Bjørn: 2 } },
+    });
+    // By hand: consensus 4, 3, 2, 3 -> 3.0. Agreement over h1 (1 apart), h3 (2), s1 (0), s2 (2):
+    // exact 1 of 4, within one point 2 of 4, discuss h3 and s2.
+    expect(result.overall.score).toBeCloseTo(3.0, 10);
+    expect(result.agreement).toMatchObject({ raters: 2, compared: 4, discuss: ['h3', 's2'], applicability: [] });
+    expect(result.agreement!.exact).toBeCloseTo(0.25, 10);
+    expect(result.agreement!.adjacent).toBeCloseTo(0.5, 10);
+
+    const out = h.results.join('');
+    expect(out).toContain('Agreement between 2 raters');
+    expect(out).toContain('Of 4 items scored by two or more: 25 % the same, 50 % within one point.');
+    expect(out).toContain('h3, s2');
+  });
+});
+
+describe('Ctrl-C and resuming', () => {
+  it('keeps every answer given when Ctrl-C comes mid-item, prints how to go on, and resumes at that rater', async () => {
+    const dir = await tempDir();
+    const first = harness(
+      [
+        at(/Press Enter to start/, ENTER),
+        at(/Score from Anne/, 4),
+        at(/Score from Bjørn/, 4),
+        at(/Shared score/, ENTER),
+        at(/Note or evidence/, 'Good choice'),
+        at(/Score from Anne/, 2),
+        at(/Score from Bjørn/, CTRL_C),
+      ],
+      dir,
+    );
+    const options = { scale: TINY, team: 'Grünerløkka', date: '2026-10-15', kind: 'self', rater: ['Anne', 'Bjørn'], out: 'grunerlokka.yaml' };
+    expect(await runAssess(options, first.env)).toBe(EXIT_INTERRUPTED);
+    expect(first.said.join('')).toContain('hf-fidelity assess --out grunerlokka.yaml');
+    expect(first.said.join('').replace(/\s+/g, ' ')).toContain('(1 of 5 items answered)');
+
+    const file = path.join(dir, 'grunerlokka.yaml');
+    const stopped = await readBack(file);
+    expect(stopped.data.status).toBe('in-progress');
+    expect(stopped.data.ratings).toEqual({
+      h1: { score: 4, raters: { Anne: 4, Bjørn: 4 }, note: 'Good choice' },
+      h2: { raters: { Anne: 2 } },
+    });
+
+    // Resume with nothing but --out: the file says the rest.
+    const second = harness(
+      [
+        at(/go on with h2 Rent support/, ENTER),
+        at(/Score from Bjørn/, 4),
+        at(/mean 3\.0 → 3/, ENTER),
+        at(/Note or evidence/, ENTER),
+        ...['h3', 's1', 's2'].flatMap(() => [at(/Score from Anne/, 3), at(/Score from Bjørn/, 3), at(/Shared score/, ENTER), at(/Note or evidence/, ENTER)]),
+        at(/change any item/, false),
+        at(/action plan/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ out: 'grunerlokka.yaml' }, second.env)).toBe(0);
+    expect(second.prompter.remaining).toBe(0);
+    // Anne's earlier answer to h2 is kept, not asked again.
+    expect(second.prompter.asked[1]!.message).toBe('Score from Bjørn:');
+    expect(second.said.join('')).toContain('Anne: 2 – Partly implemented (given earlier)');
+
+    const { data, result } = await readBack(file);
+    expect(data.status).toBe('complete');
+    expect(data.ratings!.h2).toEqual({ score: 3, raters: { Anne: 2, Bjørn: 4 } });
+    // By hand: 4, 3, 3, 3, 3 -> 16 / 5 = 3.2.
+    expect(result.overall.score).toBeCloseTo(3.2, 10);
+  });
+
+  it('keeps the score when Ctrl-C comes at the note, and goes on at the next item', async () => {
+    const dir = await tempDir();
+    const options = { scale: TINY, team: 'Mandal', date: '2026-10-15', kind: 'self', rater: [], out: 'mandal.yaml' };
+    const first = harness([at(/Press Enter/, ENTER), at(/^Score:/, 3), at(/Note/, CTRL_C)], dir);
+    expect(await runAssess(options, first.env)).toBe(EXIT_INTERRUPTED);
+    expect((await readBack(path.join(dir, 'mandal.yaml'))).data.ratings).toEqual({ h1: { score: 3 } });
+
+    const second = harness([at(/go on with h2/, ENTER), at(/^Score:/, CTRL_C)], dir);
+    // Options that disagree with the file are set aside, and the user is told.
+    expect(await runAssess({ out: 'mandal.yaml', team: 'Someone else', kind: 'self' }, second.env)).toBe(EXIT_INTERRUPTED);
+    expect(second.said.join('')).toContain('Item 2 of 5');
+    expect(second.said.join('').replace(/\s+/g, ' ')).toContain('these options are not used: --team');
+    expect((await readBack(path.join(dir, 'mandal.yaml'))).data.team).toBe('Mandal');
+  });
+
+  it('asks again for a required note that Ctrl-C cut off, and only for it', async () => {
+    const dir = await tempDir();
+    const options = { scale: TINY, team: 'Moss', date: '2026-10-15', kind: 'external', rater: ['Anne', 'Bjørn'], out: 'moss.yaml' };
+    const first = harness(
+      [at(/Press Enter/, ENTER), at(/Anne/, 1), at(/Bjørn/, 2), at(/mean 1\.5 → 2/, 1), at(/Note, needed: why not 2/, CTRL_C)],
+      dir,
+    );
+    expect(await runAssess(options, first.env)).toBe(EXIT_INTERRUPTED);
+    expect((await readBack(path.join(dir, 'moss.yaml'))).data.ratings).toEqual({ h1: { score: 1, raters: { Anne: 1, Bjørn: 2 } } });
+
+    const second = harness([at(/go on with h1/, ENTER), at(/Note, needed: why not 2/, 'Nobody could choose'), at(/Anne/, CTRL_C)], dir);
+    expect(await runAssess({ out: 'moss.yaml' }, second.env)).toBe(EXIT_INTERRUPTED);
+    expect(second.said.join('')).toContain('Shared score: 1 – Not implemented (given earlier)');
+    expect((await readBack(path.join(dir, 'moss.yaml'))).data.ratings!.h1).toEqual({ score: 1, raters: { Anne: 1, Bjørn: 2 }, note: 'Nobody could choose' });
+  });
+
+  it('says nothing was saved when Ctrl-C comes before the file exists', async () => {
+    const dir = await tempDir();
+    const h = harness([at(/Team name/, CTRL_C)], dir);
+    expect(await runAssess({ scale: TINY }, h.env)).toBe(EXIT_INTERRUPTED);
+    expect(h.said.join('')).toContain('Stopped. Nothing was saved.');
+    expect(h.writes).toEqual([]);
+  });
+});
+
+describe('skipped items', () => {
+  it('lets the team stop with items skipped, then finish later with them missing', async () => {
+    const dir = await tempDir();
+    const options = { scale: TINY, team: 'Bodø', date: '2026-10-15', kind: 'self', rater: [], out: 'bodo.yaml' };
+    const answer = (score: number) => [at(/^Score:/, score), at(/Note/, ENTER)];
+    const first = harness(
+      [at(/Press Enter/, ENTER), ...answer(3), ...answer(2), at(/^Score:/, 'skip'), ...answer(3), ...answer(3), at(/What now/, 'pause')],
+      dir,
+    );
+    expect(await runAssess(options, first.env)).toBe(0);
+    expect(first.said.join('')).toMatch(/To go on:\n  hf-fidelity assess --out bodo\.yaml\n/);
+    expect((await readBack(path.join(dir, 'bodo.yaml'))).data).toMatchObject({ status: 'in-progress', ratings: { h3: { skipped: true } } });
+
+    const second = harness(
+      [at(/go on with h3/, ENTER), at(/What now/, 'rate'), at(/^Score:/, 'skip'), at(/What now/, 'finish'), at(/change any item/, false), at(/action plan/, false)],
+      dir,
+    );
+    expect(await runAssess({ out: 'bodo.yaml' }, second.env)).toBe(0);
+    const { data, result } = await readBack(path.join(dir, 'bodo.yaml'));
+    expect(data.status).toBe('complete');
+    // By hand: 3, 2, 3, 3 rated, h3 missing -> 11 / 4 = 2.75.
+    expect(result.overall).toMatchObject({ rated: 4, missing: 1 });
+    expect(result.overall.score).toBeCloseTo(2.75, 10);
+    expect(second.results.join('')).toContain('1 item(s) have no score');
+  });
+});
+
+describe('a complete file', () => {
+  const complete = `hfFidelityAssessment: 1
+scale: { id: tiny-hf, version: "1.0" }
+team: Mandal
+date: 2026-05-01
+kind: self
+status: complete
+raters: []
+ratings:
+  h1: { score: 4 }
+  h2: { na: true, note: No rent support in Mandal }
+  h3: { score: 2 }
+  s1: { score: 3 }
+  s2: { score: 4 }
+actions:
+  - { item: h3, action: Talk to the housing office }
+`;
+
+  it('offers to revise chosen items, keeps the rest, and ends complete again', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'mandal.yaml'), complete);
+    const h = harness(
+      [
+        at(/This assessment is complete/, true),
+        at(/Which item/, 'h2'),
+        at(/^Score:/, 2),
+        at(/Enter keeps it/, ENTER),
+        at(/Change another item/, false),
+        at(/action plan has 1/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
+    const h2 = h.prompter.asked.find((a) => a.message === 'Score:')!;
+    expect(h2.default).toBe('na');
+    expect(h2.choices).not.toContain('skip');
+
+    const { data, result } = await readBack(path.join(dir, 'mandal.yaml'));
+    expect(data.status).toBe('complete');
+    expect(data.ratings!.h2).toEqual({ score: 2, note: 'No rent support in Mandal' });
+    expect(data.actions).toEqual([{ item: 'h3', action: 'Talk to the housing office' }]);
+    // By hand: 4, 2, 2, 3, 4 -> 15 / 5 = 3.0.
+    expect(result.overall.score).toBeCloseTo(3.0, 10);
+  });
+
+  it('removes a note when "-" is typed for it', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'mandal.yaml'), complete);
+    const h = harness(
+      [at(/complete/, true), at(/Which item/, 'h2'), at(/^Score:/, ENTER), at(/- removes it/, '-'), at(/Change another/, false), at(/action plan/, false)],
+      dir,
+    );
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
+    expect((await readBack(path.join(dir, 'mandal.yaml'))).data.ratings!.h2).toEqual({ na: true });
+  });
+
+  it('when several raters change an item, starts the shared score at the one agreed before', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'rana.yaml'),
+      complete
+        .replace('team: Mandal', 'team: Rana')
+        .replace('raters: []', 'raters: [Anne, Bjørn]')
+        .replace('h1: { score: 4 }', 'h1: { score: 4, raters: { Anne: 4, Bjørn: 2 }, note: We saw it ourselves }'),
+    );
+    const h = harness(
+      [
+        at(/This assessment is complete/, true),
+        at(/Which item/, 'h1'),
+        at(/Score from Anne/, ENTER),
+        at(/Score from Bjørn/, ENTER),
+        at(/mean 3\.0 → 3/, ENTER),
+        at(/Note, needed: why not 3/, ENTER),
+        at(/Change another item/, false),
+        at(/action plan has 1/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ out: 'rana.yaml' }, h.env)).toBe(0);
+    // Each rater's list starts at their earlier score, the shared score at the one agreed before (not the mean's 3).
+    expect(h.prompter.asked.filter((a) => a.kind === 'select').map((a) => a.default)).toEqual(['h1', 4, 2, 4]);
+    const { data } = await readBack(path.join(dir, 'rana.yaml'));
+    expect(data.ratings!.h1).toEqual({ score: 4, raters: { Anne: 4, Bjørn: 2 }, note: 'We saw it ourselves' });
+  });
+
+  it('leaves the file as it was when no revision is wanted, and shows its scores in the user\'s language', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'mandal.yaml');
+    await writeFile(file, complete);
+    const h = harness([at(/Denne vurderingen er ferdig/, false)], dir, 'nb');
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
+    expect(await readText(file)).toBe(complete);
+    expect(h.writes).toEqual([]);
+    // By hand: 4, 2, 3, 4 -> 3.25, shown to one decimal as the scale rounds for its levels.
+    expect(h.results.join('')).toContain('Totalskår: 3,3 av 4 (75 %) · Middels modelltrofasthet');
+    expect(h.results.join('')).toContain('Lag rapporten med:');
+  });
+});
+
+describe('setting up', () => {
+  it('refuses a --date that is not a date before asking anything', async () => {
+    const dir = await tempDir();
+    const h = harness([], dir);
+    await expect(runAssess({ scale: TINY, date: '2026-13-01' }, h.env)).rejects.toMatchObject({ problems: [{ code: 'assess.badDate' }] });
+    expect(h.prompter.asked).toEqual([]);
+  });
+
+  it('does not write over an existing file it was not asked to resume', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'vadso-2026-10-15.yaml'), 'something else\n');
+    const h = harness(
+      [at(/Team name/, 'Vadsø'), at(/Date/, ENTER), at(/Kind/, 'self'), at(/Raters/, ''), at(/Save the assessment in/, ENTER), at(/Save the assessment in/, 'vadso-second'), at(/Press Enter/, CTRL_C)],
+      dir,
+    );
+    expect(await runAssess({ scale: TINY }, h.env)).toBe(EXIT_INTERRUPTED);
+    expect(h.said.join('')).toContain('vadso-2026-10-15.yaml already exists');
+    expect(await readText(path.join(dir, 'vadso-2026-10-15.yaml'))).toBe('something else\n');
+    expect(existsSync(path.join(dir, 'vadso-second.yaml'))).toBe(true);
+  });
+
+  it('refuses "consensus" as a rater name, which the data files keep for the agreed score', async () => {
+    const dir = await tempDir();
+    const h = harness([at(/Team name/, 'Oslo'), at(/Date/, ENTER), at(/Kind/, 'external'), at(/Raters/, 'Anne, Konsensus'), 'Anne, Bjørn', at(/Save/, CTRL_C)], dir);
+    expect(await runAssess({ scale: TINY }, h.env)).toBe(EXIT_INTERRUPTED);
+    expect(h.prompter.asked.find((a) => a.message.startsWith('Raters'))!.refused).toContain('Konsensus');
+  });
+});

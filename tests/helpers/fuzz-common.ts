@@ -1,0 +1,112 @@
+// Shared parts of the fuzz/property suite (tests/fuzz): fast-check settings bounded in time, and the
+// one check every failure must pass: an HfError whose problems all have a message in the catalogue.
+//
+// Seeds: fast-check picks a random seed each run and prints it (with the failing value's path)
+// when a property fails. Reproduce with FUZZ_SEED=<seed> (and FUZZ_PATH=<path>); run longer with
+// FUZZ_RUNS=<factor> (e.g. 20), which multiplies both the number of runs and the time limit;
+// FUZZ_SHRINK=1 shrinks a failure to a small counterexample (off by default: `endOnFailure`).
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { HfError, type Problem } from '../../src/errors.js';
+// The catalogue module registers every table the readers use (cli, scale, input).
+import { allMessageTables, hasMessage } from '../../src/i18n/catalogue.js';
+import { LANGS } from '../../src/i18n/lang.js';
+
+const factor = Number(process.env.FUZZ_RUNS ?? '1') || 1;
+const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const replayPath = process.env.FUZZ_PATH;
+const shrink = process.env.FUZZ_SHRINK === '1';
+
+/**
+ * fast-check parameters: `runs` runs, but never longer than `seconds` (fast-check stops early and the
+ * property passes on what it ran), and never a single run longer than `perRunMs` (async properties).
+ */
+export function fuzzParams<T>(runs: number, seconds: number, perRunMs = 15_000): fc.Parameters<T> {
+  return {
+    numRuns: Math.max(1, Math.round(runs * factor)),
+    interruptAfterTimeLimit: Math.round(seconds * 1000 * factor),
+    timeout: perRunMs,
+    endOnFailure: !shrink,
+    ...(seed === undefined || Number.isNaN(seed) ? {} : { seed }),
+    ...(replayPath === undefined ? {} : { path: replayPath }),
+  };
+}
+
+/** Vitest's own time limit for a test running a property of `seconds` (with room for a slow machine). */
+export function testTimeout(seconds: number): number {
+  return Math.round(seconds * 1000 * factor) + 60_000;
+}
+
+const templates = new Map<string, Record<string, string> | undefined>();
+
+/** The `{param}` names each language's message of `code` uses (cached: some inputs give 100 000 problems). */
+function placeholders(code: string): string[] {
+  let texts = templates.get(code);
+  if (!templates.has(code)) {
+    texts = undefined;
+    for (const table of allMessageTables()) if (code in table) texts = table[code] as Record<string, string>;
+    templates.set(code, texts);
+  }
+  const names = new Set<string>();
+  for (const lang of LANGS) for (const [, name] of (texts?.[lang] ?? texts?.en ?? '').matchAll(/\{(\w+)\}/g)) names.add(name!);
+  return [...names];
+}
+
+/**
+ * A problem a user can read: its code is in the catalogue, every `{param}` its message names is
+ * given (in every language), and a line or column, when given, is a whole number from 1.
+ * (Plain checks, not `expect`, so that an input with 100 000 problems is checked in milliseconds.)
+ */
+export function checkProblem(p: Problem, where: string, lineCount?: number, options: { params?: boolean } = {}): void {
+  const fail = (what: string) => {
+    throw new Error(`${where}: ${what}: ${JSON.stringify(p).slice(0, 300)}`);
+  };
+  if (!hasMessage(p.code)) fail('code not in the message catalogue');
+  if (p.severity !== 'error' && p.severity !== 'warning') fail('severity');
+  if (options.params !== false) {
+    for (const name of placeholders(p.code)) if (p.params[name] === undefined) fail(`the message names {${name}}, which is not given`);
+  }
+  if (p.line !== undefined) {
+    if (!Number.isInteger(p.line) || p.line < 1) fail('line');
+    if (lineCount !== undefined && p.line > lineCount + 1) fail(`line past the end (${lineCount} lines)`);
+  }
+  if (p.column !== undefined && (!Number.isInteger(p.column) || p.column < 1)) fail('column');
+}
+
+/** Anything thrown must be an HfError of readable problems; anything else is a crash the user would see. */
+export function checkThrown(error: unknown, where: string, lineCount?: number): HfError {
+  if (!(error instanceof HfError)) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+    throw new Error(`${where}: threw something other than an HfError (the CLI would say "internal error"):\n${detail}`);
+  }
+  expect(error.problems.length, `${where}: an HfError with no problems`).toBeGreaterThan(0);
+  for (const p of error.problems) checkProblem(p, where, lineCount);
+  return error;
+}
+
+/** Run `fn`; return its value, or null after checking that what it threw is a proper HfError. */
+export async function okOrHfError<T>(fn: () => Promise<T> | T, where: string, lineCount?: number): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (error) {
+    checkThrown(error, where, lineCount);
+    return null;
+  }
+}
+
+/** A shuffled copy of `items`, ordered by `keys` (drawn by fast-check, so the order shrinks and replays). */
+export function shuffleBy<T>(items: readonly T[], keys: readonly number[]): T[] {
+  return items
+    .map((item, i) => ({ item, key: keys[i] ?? 0, i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+/** Sorted object keys, recursively: a canonical form for comparing results. */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
