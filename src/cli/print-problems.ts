@@ -2,6 +2,7 @@
 import { t } from '../i18n/catalogue.js';
 import type { Problem } from '../errors.js';
 import type { CliContext } from './context.js';
+import { safeForTerminal } from './terminal-text.js';
 
 const RED = '\u001b[31m';
 const YELLOW = '\u001b[33m';
@@ -14,7 +15,8 @@ export function formatProblem(p: Problem, ctx: Pick<CliContext, 'lang' | 'color'
   const label = t(ctx.lang, p.severity === 'error' ? 'label.error' : 'label.warning');
   const coloured = ctx.color ? `${p.severity === 'error' ? RED : YELLOW}${label}${RESET}` : label;
   const path = p.header !== undefined ? `${t(ctx.lang, 'label.column', { column: p.header })}: ` : p.path ? `${p.path}: ` : '';
-  return `${where ? `${where}: ` : ''}${coloured}: ${path}${t(ctx.lang, p.code, p.params)}`;
+  // Only the label's colour codes are ours; everything else may come from the data.
+  return `${safeForTerminal(where ? `${where}: ` : '')}${coloured}: ${safeForTerminal(`${path}${t(ctx.lang, p.code, p.params)}`)}`;
 }
 
 export function printProblems(problems: readonly Problem[], ctx: CliContext): void {

@@ -2,6 +2,7 @@
 import { localize, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/catalogue.js';
 import type { Scale } from '../scale/model.js';
+import { safeForTerminal } from './terminal-text.js';
 
 /** Wrap `text` to `width` columns, every line indented by `indent` spaces. */
 export function wrap(text: string, width: number, indent: number, firstIndent = indent): string {
@@ -66,5 +67,5 @@ export function renderScaleText(scale: Scale, lang: Lang, columns: number): stri
       if (item.principles.length > 0) out.push(wrap(`${t(lang, 'show.principles')}: ${item.principles.join(', ')}`, width, 6));
     }
   });
-  return `${out.join('\n')}\n`;
+  return safeForTerminal(`${out.join('\n')}\n`);
 }

@@ -5,6 +5,7 @@ import { localize } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { Result } from '../scoring/result.js';
 import type { CliContext } from './context.js';
+import { safeForTerminal } from './terminal-text.js';
 
 export function renderScoreTable(result: Result, scale: Scale, ctx: Pick<CliContext, 'lang' | 'stdout'>): string {
   const { lang } = ctx;
@@ -38,5 +39,5 @@ export function renderScoreTable(result: Result, scale: Scale, ctx: Pick<CliCont
     cells.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const scaleLine = `${localize(scale.name, lang)} (${scale.id} ${scale.version}): ${t(lang, 'table.scoreOf', { min: scale.rating.min, max: scale.rating.max })}`;
-  return `${scaleLine}\n\n${out.join('\n')}\n`;
+  return safeForTerminal(`${scaleLine}\n\n${out.join('\n')}\n`);
 }

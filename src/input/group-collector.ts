@@ -194,12 +194,14 @@ export class GroupCollector {
   }
 
   private toAssessment(group: Group): Assessment {
+    // Raters in the order the data first names them, as a team lists them in its sheet.
+    const raters = group.raters;
     const ratings: Record<string, ItemRating> = {};
     const answer = (v: number) => (v === NA ? ('na' as const) : v);
     this.scale.items.forEach((item, i) => {
       const rating: ItemRating = { raters: {} };
       let any = false;
-      for (const rater of group.raters) {
+      for (const rater of raters) {
         const value = this.arena.value(rater.slot, i);
         if (!Number.isNaN(value)) {
           // Defined, not assigned: `raters["__proto__"] = 3` sets the object's prototype (to nothing,
@@ -223,7 +225,7 @@ export class GroupCollector {
       date: group.date,
       kind: group.kind,
       status: 'complete',
-      raters: group.raters.map((r) => r.name),
+      raters: raters.map((r) => r.name),
       sources: [...group.sources],
       ratings,
       strengths: [],

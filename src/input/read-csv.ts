@@ -48,23 +48,29 @@ function utf8Checker(): Transform {
   });
 }
 
-/** Bytes to text, in a stream, for the encodings other than UTF-8. */
+/** A UTF-16 file whose bytes are not UTF-16 (an odd byte at the end, a broken surrogate pair). */
+class InvalidUtf16 extends Error {}
+
+/**
+ * Bytes to text, in a stream, for the encodings other than UTF-8. UTF-16 is decoded strictly, so a
+ * damaged file is an error rather than a row of U+FFFD; Windows-1252 has a character for every byte.
+ */
 function decoder(encoding: Encoding): Transform {
   if (encoding === 'utf-8') return utf8Checker();
-  const text = new TextDecoder(encoding);
+  const text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' });
   return new Transform({
     transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback) {
       try {
         callback(null, text.decode(chunk, { stream: true }));
       } catch {
-        callback(new InvalidUtf8());
+        callback(new InvalidUtf16());
       }
     },
     flush(callback: TransformCallback) {
       try {
         callback(null, text.decode());
       } catch {
-        callback(new InvalidUtf8());
+        callback(new InvalidUtf16());
       }
     },
   });
@@ -85,6 +91,7 @@ async function readHead(file: string): Promise<{ head: Buffer; truncated: boolea
 
 function errorFor(error: unknown, file: string): HfError {
   if (error instanceof HfError) return error;
+  if (error instanceof InvalidUtf16) return new HfError(problem('data.badUtf16', {}, { file }));
   const e = error as { code?: string; lines?: number; message?: string };
   if (e.code === 'CSV_MAX_RECORD_SIZE') return new HfError(problem('data.recordTooLarge', { limit: '1 MB' }, { file, line: e.lines }));
   if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new HfError(problem('data.quoteNotClosed', {}, { file, line: e.lines }));

@@ -197,4 +197,9 @@ export const inputMessages: MessageTable = {
     nb: 'overskriften har {count} kolonner, flere enn de {limit} en datafil kan ha; er dette virkelig en datafil?',
     da: 'overskriften har {count} kolonner, flere end de {limit}, en datafil må have; er dette virkelig en datafil?',
   },
+  'data.badUtf16': {
+    en: 'the file says it is UTF-16 (its first bytes), but its bytes are not; save it again as UTF-8 or UTF-16',
+    nb: 'filen sier at den er UTF-16 (de første bytene), men bytene er det ikke; lagre den på nytt som UTF-8 eller UTF-16',
+    da: 'filen siger, at den er UTF-16 (de første bytes), men dens bytes er det ikke; gem den igen som UTF-8 eller UTF-16',
+  },
 };
