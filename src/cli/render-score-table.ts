@@ -1,6 +1,6 @@
 // The terminal summary of `score`: a row per assessment with overall, level and domain scores.
 import { t } from '../i18n/catalogue.js';
-import { formatNumber, formatPercent } from '../i18n/format.js';
+import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { Result } from '../scoring/result.js';
@@ -24,7 +24,7 @@ export function renderScoreTable(result: Result, scale: Scale, ctx: Pick<CliCont
     const { rated, na, missing } = a.overall;
     return [
       a.team + (a.status === 'in-progress' ? ` (${t(lang, 'table.inProgress')})` : ''),
-      a.date ?? '–',
+      formatDate(a.date, lang),
       a.kind ? t(lang, `table.kind.${a.kind}`) : '–',
       formatNumber(a.overall.score, lang, 2),
       formatPercent(a.overall.percent, lang).replace(' %', ''),
@@ -34,10 +34,21 @@ export function renderScoreTable(result: Result, scale: Scale, ctx: Pick<CliCont
     ];
   });
   const numeric = new Set([3, 4, 6, ...scale.domains.map((_, i) => 7 + i)]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  let widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  // In a terminal, domain columns are shown only as far as they fit; the rest is in --format csv/json.
+  const limit = ctx.stdout.isTTY ? ctx.stdout.columns ?? 80 : Infinity;
+  let shown = widths.length;
+  while (shown > 7 && widths.slice(0, shown).reduce((sum, w) => sum + w + 2, -2) > limit) shown--;
+  const hidden = widths.length - shown;
+  if (hidden > 0) {
+    widths = widths.slice(0, shown);
+    header.splice(shown);
+    for (const row of rows) row.splice(shown);
+  }
   const line = (cells: string[]) =>
     cells.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const scaleLine = `${localize(scale.name, lang)} (${scale.id} ${scale.version}): ${t(lang, 'table.scoreOf', { min: scale.rating.min, max: scale.rating.max })}`;
-  return safeForTerminal(`${scaleLine}\n\n${out.join('\n')}\n`);
+  const more = hidden > 0 ? `\n${t(lang, 'table.moreDomains', { count: hidden })}\n` : '';
+  return safeForTerminal(`${scaleLine}\n\n${out.join('\n')}\n${more}`);
 }

@@ -115,6 +115,11 @@ export const cliMessages: MessageTable = {
   'table.overall': { en: 'Overall', nb: 'Total', da: 'Samlet' },
   'table.level': { en: 'Level', nb: 'Nivå', da: 'Niveau' },
   'table.rated': { en: 'Rated', nb: 'Vurdert', da: 'Vurderet' },
+  'table.moreDomains': {
+    en: '{count} more domain column(s) do not fit this terminal; see them with --format csv, or widen the window',
+    nb: '{count} domenekolonne(r) til får ikke plass i terminalen; se dem med --format csv, eller gjør vinduet bredere',
+    da: '{count} domænekolonne(r) mere er der ikke plads til i terminalen; se dem med --format csv, eller gør vinduet bredere',
+  },
   'table.inProgress': { en: 'unfinished', nb: 'uferdig', da: 'ufærdig' },
   'table.scoreOf': { en: 'items rated {min}-{max}', nb: 'indikatorer skåret {min}-{max}', da: 'indikatorer scoret {min}-{max}' },
   'cmd.template.dialect': { en: 'CSV dialect', nb: 'CSV-dialekt', da: 'CSV-dialekt' },
