@@ -197,6 +197,7 @@ export class GroupCollector {
     // Raters in the order the data first names them, as a team lists them in its sheet.
     const raters = group.raters;
     const ratings: Record<string, ItemRating> = {};
+    const hasNotes = raters.some((r) => r.notes) || Boolean(group.consensus?.notes);
     const answer = (v: number) => (v === NA ? ('na' as const) : v);
     this.scale.items.forEach((item, i) => {
       const rating: ItemRating = { raters: {} };
@@ -204,10 +205,12 @@ export class GroupCollector {
       for (const rater of raters) {
         const value = this.arena.value(rater.slot, i);
         if (!Number.isNaN(value)) {
-          // Defined, not assigned: `raters["__proto__"] = 3` sets the object's prototype (to nothing,
-          // for a number), so a rater named __proto__ in a data file lost every score without a word
-          // (found by tests/fuzz/csv-reader.test.ts).
-          Object.defineProperty(rating.raters, rater.name, { value: answer(value), enumerable: true, writable: true, configurable: true });
+          // `raters["__proto__"] = 3` would set the object's prototype, so a rater named __proto__
+          // lost every score without a word (found by tests/fuzz/csv-reader.test.ts): define that one
+          // key instead. Only that key: defining every key makes the object slow to build and print.
+          if (rater.name === '__proto__') {
+            Object.defineProperty(rating.raters, rater.name, { value: answer(value), enumerable: true, writable: true, configurable: true });
+          } else rating.raters[rater.name] = answer(value);
           any = true;
         }
       }
@@ -216,8 +219,10 @@ export class GroupCollector {
         rating.consensus = answer(consensus);
         any = true;
       }
-      const notes = [group.consensus, ...group.raters].map((r) => r?.notes?.get(i)).filter((n): n is string => Boolean(n));
-      if (notes.length > 0) rating.note = [...new Set(notes)].join(' / ');
+      if (hasNotes) {
+        const notes = [group.consensus, ...raters].map((r) => r?.notes?.get(i)).filter((n): n is string => Boolean(n));
+        if (notes.length > 0) rating.note = [...new Set(notes)].join(' / ');
+      }
       if (any || rating.note) ratings[item.id] = rating;
     });
     return {

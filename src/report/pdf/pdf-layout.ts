@@ -38,6 +38,7 @@ export class Layout {
   /** Footer label for the pages started from now on. */
   label = '';
   private readonly labels: string[] = [];
+  private readonly heights = new Map<string, number>();
   private readonly root: Struct;
 
   constructor(doc: PDFKit.PDFDocument) {
@@ -97,8 +98,15 @@ export class Layout {
 
   heightOf(text: string, style: TextStyle, width: number): number {
     if (text === '') return 0;
+    // Layout measures the same text at the same width many times (fitting page one, keeping rows
+    // whole), and each measure lays the text out in full: remember the answers.
+    const key = `${style.weight}\u0000${style.size}\u0000${style.lineGap ?? 0}\u0000${width}\u0000${text}`;
+    const known = this.heights.get(key);
+    if (known !== undefined) return known;
     this.use(style);
-    return this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 });
+    const height = this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 });
+    this.heights.set(key, height);
+    return height;
   }
 
   widthOf(text: string, style: TextStyle): number {
