@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { problem, type Problem } from '../errors.js';
 import { msg } from '../i18n/catalogue.js';
-import { positionOf, formatPath, type ParsedYaml, type YamlPath } from '../yaml/parse-yaml.js';
+import type { ParsedYaml, YamlPath } from '../yaml/parse-yaml.js';
+import { positionOf, formatPath } from '../yaml/yaml-positions.js';
 import { nearestKey } from './nearest-key.js';
 
 type AnySchema = z.ZodType;

@@ -1,6 +1,7 @@
 // Checking a scale file's text: YAML, then the schema, then the rules; every problem at once.
 import { type Problem } from '../errors.js';
-import { parseYaml, positionOf, formatPath, type ParsedYaml } from '../yaml/parse-yaml.js';
+import { parseYaml, type ParsedYaml } from '../yaml/parse-yaml.js';
+import { positionOf, formatPath } from '../yaml/yaml-positions.js';
 import { ScaleFileSchema, type ScaleFile } from './schema.js';
 import { schemaProblems } from './schema-problems.js';
 import { checkScaleRules } from './rules.js';
