@@ -23,6 +23,8 @@ export async function templateCommand(ctx: CliContext, ref: unknown, opts: unkno
     delimiter: excel ? ';' : ',',
     record_delimiter: excel ? '\r\n' : '\n',
     bom: excel,
+    // Item titles come from scale files anyone can write: a cell starting with = + - @ is escaped.
+    escape_formulas: true,
   });
   await writeOutput(text, options, ctx);
   return 0;
