@@ -66,7 +66,7 @@ class Session implements ItemSession {
           ? this.m('assess.intro.panel', { raters: this.draft.raters.join(', ') })
           : this.draft.raters.length === 1
             ? this.m('assess.intro.oneRater', { name: this.draft.raters[0]! })
-            : this.m('assess.intro.team'),
+            : this.m(this.draft.kind === 'external' ? 'assess.intro.reviewers' : 'assess.intro.team'),
         width,
       ),
       wrapText(this.m('assess.intro.items', { items: this.scale.items.length, domains: this.scale.domains.length }), width),

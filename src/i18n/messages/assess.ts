@@ -83,6 +83,11 @@ export const assessMessages: MessageTable = {
   'assess.kind.external': { en: 'external review', nb: 'ekstern vurdering', da: 'ekstern vurdering' },
 
   // Introduction
+  'assess.intro.reviewers': {
+    en: 'The reviewers agree one score for each item.',
+    nb: 'Vurdererne blir enige om én skår for hver indikator.',
+    da: 'Bedømmerne bliver enige om én score for hver indikator.',
+  },
   'assess.intro.team': {
     en: 'The team agrees one score for each item.',
     nb: 'Teamet blir enige om én skår for hver indikator.',
