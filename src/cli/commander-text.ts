@@ -37,6 +37,7 @@ export function translateCommanderError(message: string, lang: Lang): string {
 export function localiseCommander(program: Command, lang: Lang, helpWidth: number): void {
   program.configureHelp({
     helpWidth,
+    showGlobalOptions: true,
     styleTitle: (title: string) => (TITLES[title] ? t(lang, TITLES[title]) : title),
     optionDescription(this: Help, option) {
       const extra: string[] = [];

@@ -21,41 +21,36 @@ export function inputOptions(command: Command, m: Registrar['m']): Command {
     .option('--strict', m('opt.strict'));
 }
 
+/** Where and how output is written: --format (first format the default), --dialect, --out, --force, notes. */
+function outputOptions(command: Command, m: Registrar['m'], formats: string[]): Command {
+  if (formats.length > 0) command.addOption(new Option('--format <format>', m('opt.format')).choices(formats).default(formats[0]));
+  command
+    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
+    .option('--out <file>', m('opt.out'))
+    .option('--force', m('opt.force'));
+  if (formats.length > 0) command.option('--notes', m('opt.notes')).option('--no-notes', m('opt.noNotes'));
+  return command;
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
 export function registerCommands(program: Command, { m, action }: Registrar): void {
-  inputOptions(program.command('score'), m)
+  outputOptions(inputOptions(program.command('score'), m), m, ['table', 'json', 'csv'])
     .description(m('cmd.score'))
     .argument('<input...>', m('arg.inputs'))
-    .addOption(new Option('--format <format>', m('opt.format')).choices(['table', 'json', 'csv']).default('table'))
-    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
-    .option('--out <file>', m('opt.out'))
-    .option('--force', m('opt.force'))
     .option('--fail-under <n>', m('opt.failUnder'))
-    .option('--notes', m('opt.notes'))
-    .option('--no-notes', m('opt.noNotes'))
     .action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
-  inputOptions(program.command('report'), m)
+  outputOptions(inputOptions(program.command('report'), m), m, ['md', 'csv', 'pdf', 'json'])
     .description(m('cmd.report'))
     .argument('<input...>', m('arg.inputs'))
-    .addOption(new Option('--format <format>', m('opt.format')).choices(['md', 'csv', 'pdf', 'json']).default('md'))
-    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
-    .option('--out <file>', m('opt.out'))
-    .option('--force', m('opt.force'))
-    .option('--notes', m('opt.notes'))
-    .option('--no-notes', m('opt.noNotes'))
     .action(action(async () => (await import('./commands/report.js')).reportCommand));
 
-  program
-    .command('template')
+  outputOptions(program.command('template'), m, [])
     .description(m('cmd.template'))
     .argument('<scale>', m('arg.scale'))
-    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
-    .option('--out <file>', m('opt.out'))
-    .option('--force', m('opt.force'))
     .action(action(async () => (await import('./commands/template.js')).templateCommand));
 
   program
