@@ -133,7 +133,8 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
     // Lines are counted here rather than with csv-parse's `info` (which costs an object per record):
     // a record starts on the line after the previous one ended; a quoted field may span lines.
     let line = 1;
-    const parser = parse({ delimiter, relax_column_count: true, max_record_size: MAX_RECORD_BYTES });
+    // Every line end, even mixed in one file (a CRLF sheet with rows added by an editor that writes LF).
+    const parser = parse({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, max_record_size: MAX_RECORD_BYTES });
     const sink = new Transform({
       objectMode: true,
       transform(record: string[], _enc, callback) {

@@ -29,7 +29,7 @@ describe('template', () => {
   it('has meta columns and one "id: title" column per item, in the chosen language', () => {
     const run = runCli(['template', OWN, '--lang', 'nb']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('team,dato,vurderer,type,h1: Egen leiekontrakt,h2: Valg av bolig,s1: Hjemmebesøk,t1: Erfaringskonsulent\n');
+    expect(run.stdout).toBe('team,dato,vurderer,type,h1: Egen leiekontrakt,h2: Valg av bolig,s1: Hjemmebesøk,t1: Erfaringskonsulent\r\n');
   });
 
   it('in the excel dialect starts with a BOM and uses semicolons and CRLF', () => {

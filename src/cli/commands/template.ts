@@ -1,8 +1,8 @@
 // `hf-fidelity template <scale>`: a blank wide sheet for collecting ratings, which `score` reads back.
-import { stringify } from 'csv-stringify/sync';
 import { localize } from '../../i18n/lang.js';
 import { t } from '../../i18n/catalogue.js';
 import { loadScale } from '../../scale/load-scale.js';
+import { csvHead, escapeFormula } from '../../report/csv-cells.js';
 import { printProblems } from '../print-problems.js';
 import { writeOutput, type OutputTarget } from '../write-output.js';
 import type { CliContext } from '../context.js';
@@ -19,13 +19,8 @@ export async function templateCommand(ctx: CliContext, ref: unknown, opts: unkno
     t(ctx.lang, 'template.kind'),
     ...scale.items.map((item) => `${item.id}: ${localize(item.title, ctx.lang)}`.replace(/[\r\n]+/g, ' ')),
   ];
-  const text = stringify([header], {
-    delimiter: excel ? ';' : ',',
-    record_delimiter: excel ? '\r\n' : '\n',
-    bom: excel,
-    // Item titles come from scale files anyone can write: a cell starting with = + - @ is escaped.
-    escape_formulas: true,
-  });
+  // Item titles come from scale files anyone can write: a cell starting with = + - @ is escaped.
+  const text = csvHead(header.map(escapeFormula), excel ? 'excel' : 'rfc4180');
   await writeOutput(text, options, ctx);
   return 0;
 }
