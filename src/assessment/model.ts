@@ -44,18 +44,3 @@ export interface Assessment {
   recommendations: string[];
   actions: Action[];
 }
-
-export function emptyAssessment(team: string, date: string | null, kind: Kind | null): Assessment {
-  return {
-    team,
-    date,
-    kind,
-    status: 'complete',
-    raters: [],
-    sources: [],
-    ratings: {},
-    strengths: [],
-    recommendations: [],
-    actions: [],
-  };
-}

@@ -43,7 +43,7 @@ export function hasMessage(key: string): boolean {
 export function t(lang: Lang, key: string, params: Params = {}): string {
   const entry = lookup(key);
   const template = entry ? entry[lang] ?? entry.en : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
     if (typeof value === 'object') return t(lang, value.key, value.params);

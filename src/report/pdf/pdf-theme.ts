@@ -48,9 +48,5 @@ export const TEXT = {
   header: style('bold', 7.5, COLOR.muted, 0.5),
 } as const;
 
-export function withColor(base: TextStyle, color: string): TextStyle {
-  return { ...base, color };
-}
-
 /** A4 in points, and margins that leave room for a binder and a footer. */
 export const PAGE = { width: 595.28, height: 841.89, top: 44, bottom: 58, left: 52, right: 52 } as const;
