@@ -3,6 +3,7 @@ import { localize, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/catalogue.js';
 import type { Scale } from '../scale/model.js';
 import { safeForTerminal } from './terminal-text.js';
+import { aggregationText, percentRuleText } from '../report/text-summary.js';
 
 /** Wrap `text` to `width` columns, every line indented by `indent` spaces. */
 export function wrap(text: string, width: number, indent: number, firstIndent = indent): string {
@@ -32,7 +33,11 @@ export function renderScaleText(scale: Scale, lang: Lang, columns: number): stri
   if (scale.source) out.push(wrap(`${t(lang, 'show.source')}: ${scale.source}`, width, 2, 0));
   if (scale.notice) out.push(wrap(`${t(lang, 'show.notice')}: ${L(scale.notice)}`, width, 2, 0));
   out.push('');
-  out.push(`${t(lang, 'show.rating')}: ${scale.rating.min}-${scale.rating.max}    ${t(lang, 'show.aggregation')}: ${scale.aggregation}    ${t(lang, 'show.percent')}: ${scale.percent}${scale.levelRounding !== null ? `    ${t(lang, 'show.levelRounding')}: ${scale.levelRounding}` : ''}${scale.reviewEveryMonths ? `    ${t(lang, 'show.review', { months: scale.reviewEveryMonths })}` : ''}`);
+  const review = scale.reviewEveryMonths ? `    ${t(lang, 'show.review', { months: scale.reviewEveryMonths })}` : '';
+  out.push(`${t(lang, 'show.rating')}: ${scale.rating.min}-${scale.rating.max}${review}`);
+  out.push(wrap(`${t(lang, 'show.aggregation')}: ${aggregationText(scale, lang)}`, width, 2, 0));
+  out.push(wrap(`${t(lang, 'show.percent')}: ${percentRuleText(scale, lang)}`, width, 2, 0));
+  if (scale.levelRounding !== null) out.push(wrap(t(lang, 'show.levelRounding', { decimals: scale.levelRounding }), width, 2, 0));
   for (const [score, label] of Object.entries(scale.labels)) out.push(`  ${score} = ${L(label)}`);
   if (scale.levels.length > 0) {
     out.push('', `${t(lang, 'show.levels')}:`);

@@ -55,7 +55,7 @@ describe('scales validate', () => {
     const show = runCli(['scales', 'show', file, '--lang', 'nb']);
     expect(show.status).toBe(0);
     expect(show.stdout).toContain('Skår: 1-5');
-    expect(show.stdout).toContain('sum-of-domain-means');
+    expect(show.stdout).toContain('Totalskår: summen av områdeskårene');
     expect(show.stdout).toContain('Oppfølging [support, 1-8]');
     for (const level of ['Gull', 'Sølv', 'Bronse', 'Ikke sertifisert']) expect(show.stdout).toContain(level);
     expect(show.stdout).toContain('8: Ukentlig eller som avtalt');
