@@ -1,13 +1,12 @@
 // Every input of `score` and `report`, whatever its kind: assessment files (.yaml), data files
 // (.csv .tsv .txt .xlsx) and results already written (.json); one scale for all of them.
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { HfError, problem, type Problem } from '../errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, Result } from '../scoring/result.js';
 import { loadScale } from '../scale/load-scale.js';
-import { statInput, asFileError } from '../files/read-input-file.js';
+import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { GroupCollector } from './group-collector.js';
 import { EMPTY_MAP, readMapFile } from './map-file.js';
 import { createRowHandler } from './row-handler.js';
@@ -59,11 +58,14 @@ async function scaleNamedByInputs(files: readonly string[]): Promise<string | un
   return undefined;
 }
 
+/** A result read back whole: 256 MB of JSON is some 40,000 assessments. Larger: score the data again. */
+export const MAX_RESULT_BYTES = 256 * 1024 * 1024;
+
 export async function readResultFile(file: string): Promise<Result> {
-  await statInput(file);
+  const bytes = await readInputFile(file, MAX_RESULT_BYTES);
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    value = JSON.parse(decodeUtf8(bytes));
   } catch (error) {
     if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
     throw asFileError(error, file);
