@@ -70,11 +70,15 @@ export async function readResultFile(file: string): Promise<Result> {
     if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
     throw asFileError(error, file);
   }
-  const result = value as Partial<Result> | null;
-  if (!result || result.schemaVersion !== 1 || !result.scale?.id || !Array.isArray(result.assessments)) {
-    throw new HfError(problem('input.notAResult', {}, { file }));
+  const { ResultSchema } = await import('./result-schema.js');
+  const parsed = ResultSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('').replace(/^\./, '');
+    throw new HfError(problem('input.notAResult', { path: where || '(top)' }, { file }));
   }
-  return result as Result;
+  // The schema checks the shape; the types come from result.ts, the one contract.
+  return parsed.data as unknown as Result;
 }
 
 export async function readInputs(files: readonly string[], options: InputOptions): Promise<Inputs> {

@@ -134,3 +134,20 @@ describe('report', () => {
     ]);
   }
 });
+
+describe('a JSON result as input', () => {
+  it('refuses a hand-edited result with the path that is wrong, and writes nothing', () => {
+    const dir = tempDir();
+    const good = path.join(dir, 'result.json');
+    expect(runCli(['score', 'examples/moss/moss-2025-03-11-ekstern.yaml', '--format', 'json', '--out', good]).status).toBe(0);
+    const result = JSON.parse(readFileSync(good, 'utf8'));
+    delete result.assessments[0].overall.level;
+    const bad = path.join(dir, 'edited.json');
+    writeFileSync(bad, JSON.stringify(result));
+    const out = path.join(dir, 'report.pdf');
+    const run = runCli(['report', bad, '--format', 'pdf', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('edited.json: error: not a result written by hf-fidelity (score --format json): assessments[0].overall.level is missing');
+    expect(existsSync(out)).toBe(false);
+  });
+});

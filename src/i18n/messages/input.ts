@@ -53,9 +53,9 @@ export const inputMessages: MessageTable = {
     da: 'ikke gyldig JSON: {detail}',
   },
   'input.notAResult': {
-    en: 'not a result written by hf-fidelity (score --format json)',
-    nb: 'ikke et resultat skrevet av hf-fidelity (score --format json)',
-    da: 'ikke et resultat skrevet af hf-fidelity (score --format json)',
+    en: 'not a result written by hf-fidelity (score --format json): {path} is missing or not what it should be',
+    nb: 'ikke et resultat skrevet av hf-fidelity (score --format json): {path} mangler eller er ikke som det skal',
+    da: 'ikke et resultat skrevet af hf-fidelity (score --format json): {path} mangler eller er ikke, som det skal være',
   },
   'input.none': {
     en: 'no assessments in the inputs',
