@@ -81,6 +81,18 @@ export async function readResultFile(file: string): Promise<Result> {
   return parsed.data as unknown as Result;
 }
 
+/** Items, domains, principles and levels a result names that the loaded scale lacks. */
+function idsNotInScale(result: Result, scale: Scale): string[] {
+  const known = new Set([...scale.items.map((i) => i.id), ...scale.domains.map((d) => d.id), ...scale.principles.map((p) => p.id), ...scale.levels.map((l) => l.id)]);
+  const unknown = new Set<string>();
+  for (const a of result.assessments) {
+    for (const id of [...a.items.map((i) => i.id), ...a.domains.map((d) => d.id), ...a.principles.map((p) => p.id), a.overall.level ?? '']) {
+      if (id !== '' && !known.has(id)) unknown.add(id);
+    }
+  }
+  return [...unknown];
+}
+
 export async function readInputs(files: readonly string[], options: InputOptions): Promise<Inputs> {
   const unknown = files.filter((f) => inputKind(f) === null);
   if (unknown.length > 0) throw new HfError(unknown.map((file) => problem('input.unknownType', {}, { file })));
@@ -108,6 +120,10 @@ export async function readInputs(files: readonly string[], options: InputOptions
           const result = await readResultFile(file);
           if (result.scale.id !== scale.id) {
             throw new HfError(problem('assessment.otherScale', { id: result.scale.id, expected: scale.id }, { file }));
+          }
+          const unknown = idsNotInScale(result, scale);
+          if (unknown.length > 0) {
+            throw new HfError(problem('input.resultOtherVersion', { ids: unknown.slice(0, 5).join(', '), version: result.scale.version, loaded: scale.version }, { file }));
           }
           scored.push(...result.assessments);
         } else {

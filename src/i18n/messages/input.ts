@@ -202,4 +202,9 @@ export const inputMessages: MessageTable = {
     nb: 'filen sier at den er UTF-16 (de første bytene), men bytene er det ikke; lagre den på nytt som UTF-8 eller UTF-16',
     da: 'filen siger, at den er UTF-16 (de første bytes), men dens bytes er det ikke; gem den igen som UTF-8 eller UTF-16',
   },
+  'input.resultOtherVersion': {
+    en: 'the result names {ids}, which the scale (version {loaded}) does not have; it was made with version {version}: score the data again with this scale',
+    nb: 'resultatet nevner {ids}, som skalaen (versjon {loaded}) ikke har; det ble laget med versjon {version}: skår dataene på nytt med denne skalaen',
+    da: 'resultatet nævner {ids}, som skalaen (version {loaded}) ikke har; det blev lavet med version {version}: scor data igen med denne skala',
+  },
 };
