@@ -4,8 +4,15 @@ import { z } from 'zod';
 
 export const ASSESSMENT_FORMAT_VERSION = 1;
 
+/** A real calendar date: 2026-02-31 is refused. */
+function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const IsoDate = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schema.notADate').refine(isCalendarDate, 'schema.notADate'),
   // YAML reads an unquoted 2026-10-15 as a date; the reader turns it back into the string.
   z.date(),
 ]);

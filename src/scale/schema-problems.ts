@@ -1,7 +1,7 @@
 // Zod issues from a parsed YAML file, turned into problems with file:line:col and a clear message.
 import { z } from 'zod';
 import { problem, type Problem } from '../errors.js';
-import { msg } from '../i18n/catalogue.js';
+import { hasMessage, msg } from '../i18n/catalogue.js';
 import type { ParsedYaml, YamlPath } from '../yaml/parse-yaml.js';
 import { positionOf, formatPath } from '../yaml/yaml-positions.js';
 import { nearestKey } from './nearest-key.js';
@@ -89,11 +89,19 @@ export function schemaProblems(root: AnySchema, issues: readonly z.core.$ZodIssu
         out.push(problem('schema.tooBig', { maximum: String(issue.maximum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, where(path)));
         break;
       case 'invalid_format':
-        out.push(problem('schema.badFormat', { got: typeName(input), expected: issue.message }, where(path)));
+        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, where(path)) : problem('schema.badFormat', { got: typeName(input), expected: issue.message }, where(path)));
         break;
       default:
-        out.push(problem('schema.invalid', { detail: issue.message }, where(path)));
+        // A refinement names its message by catalogue key; anything else is shown as zod says it.
+        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, where(path)) : problem('schema.invalid', { detail: issue.message }, where(path)));
     }
   }
-  return out;
+  // One value can fail two checks that say the same (a date's pattern and its calendar check).
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = `${p.code}\u0000${p.path}\u0000${p.line}\u0000${p.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

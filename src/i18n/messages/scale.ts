@@ -204,4 +204,9 @@ export const scaleMessages: MessageTable = {
     nb: 'kan ikke lese skalamappen',
     da: 'kan ikke læse skalamappen',
   },
+  'schema.notADate': {
+    en: 'not a date: write it as YYYY-MM-DD, e.g. 2026-10-15',
+    nb: 'ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-10-15',
+    da: 'ikke en dato: skriv den som ÅÅÅÅ-MM-DD, fx 2026-10-15',
+  },
 };
