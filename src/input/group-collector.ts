@@ -183,6 +183,11 @@ export class GroupCollector {
     this.addError(problem(code, params, { file: meta.file, line: meta.line }));
   }
 
+  /** The data files an assessment (team, date, kind) was read from, if any. */
+  sourcesOf(team: string, date: string | null, kind: Kind | null): string[] {
+    return this.groups.get(`${team}\u0000${date ?? ''}\u0000${kind ?? ''}`)?.sources ?? [];
+  }
+
   /** Every team seen, for scoring one team at a time. */
   teamNames(): string[] {
     return [...this.byTeam.keys()];

@@ -8,7 +8,7 @@ import type { AssessmentResult, Result } from '../scoring/result.js';
 import { loadScale } from '../scale/load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { GroupCollector } from './group-collector.js';
-import { EMPTY_MAP, readMapFile } from './map-file.js';
+import { EMPTY_MAP, readMapFile, type ColumnMap } from './map-file.js';
 import { createRowHandler } from './row-handler.js';
 import { readCsv, RestartAs1252 } from './read-csv.js';
 
@@ -104,41 +104,9 @@ export async function readInputs(files: readonly string[], options: InputOptions
   const forced1252 = new Set<string>();
 
   for (let attempt = 0; ; attempt++) {
-    const collector = new GroupCollector(scale);
-    const assessments: Assessment[] = [];
-    const scored: AssessmentResult[] = [];
-    const found: Problem[] = [];
+    const read: Read = { collector: new GroupCollector(scale), assessments: [], scored: [], warnings: [] };
     try {
-      for (const file of files) {
-        const kind = inputKind(file)!;
-        if (kind === 'assessment') {
-          const { parseAssessmentFile, toAssessment } = await import('./read-assessment-file.js');
-          const read = toAssessment(await parseAssessmentFile(file), scale);
-          assessments.push(read.assessment);
-          found.push(...read.warnings);
-        } else if (kind === 'result') {
-          const result = await readResultFile(file);
-          if (result.scale.id !== scale.id) {
-            throw new HfError(problem('assessment.otherScale', { id: result.scale.id, expected: scale.id }, { file }));
-          }
-          const unknown = idsNotInScale(result, scale);
-          if (unknown.length > 0) {
-            throw new HfError(problem('input.resultOtherVersion', { ids: unknown.slice(0, 5).join(', '), version: result.scale.version, loaded: scale.version }, { file }));
-          }
-          scored.push(...result.assessments);
-        } else {
-          const handler = createRowHandler(file, scale, collector, { map, kind: options.kind, strict: options.strict });
-          if (kind === 'workbook') {
-            const { readXlsx } = await import('./read-xlsx.js');
-            found.push(...(await readXlsx(file, handler, options.sheet)));
-          } else {
-            const encoding = forced1252.has(file) ? 'windows-1252' : options.encoding;
-            found.push(...(await readCsv(file, handler, { delimiter: options.delimiter, encoding })));
-            if (forced1252.has(file)) found.push(problem('data.windows1252', {}, { file }, 'warning'));
-          }
-          found.push(...handler.warnings);
-        }
-      }
+      for (const file of files) await readOne(file, scale, map, options, forced1252, read);
     } catch (error) {
       if (error instanceof RestartAs1252 && attempt < files.length) {
         forced1252.add(error.file);
@@ -146,7 +114,71 @@ export async function readInputs(files: readonly string[], options: InputOptions
       }
       throw error;
     }
-    if (collector.errors.length > 0) throw new HfError(collector.errors);
-    return { scale, assessments, collector, scored, warnings: [...all, ...found] };
+    if (read.collector.errors.length > 0) throw new HfError(read.collector.errors);
+    checkOneSourceEach(read);
+    return { scale, ...read, warnings: [...all, ...read.warnings] };
   }
 }
+
+interface Read {
+  collector: GroupCollector;
+  assessments: Assessment[];
+  scored: AssessmentResult[];
+  warnings: Problem[];
+}
+
+/** Read one input file into `read`, by its kind. */
+async function readOne(file: string, scale: Scale, map: ColumnMap, options: InputOptions, forced1252: Set<string>, read: Read): Promise<void> {
+  const kind = inputKind(file)!;
+  if (kind === 'assessment') {
+    const { parseAssessmentFile, toAssessment } = await import('./read-assessment-file.js');
+    const { assessment, warnings } = toAssessment(await parseAssessmentFile(file), scale);
+    read.assessments.push(assessment);
+    read.warnings.push(...warnings);
+  } else if (kind === 'result') {
+    const result = await readResultFile(file);
+    if (result.scale.id !== scale.id) {
+      throw new HfError(problem('assessment.otherScale', { id: result.scale.id, expected: scale.id }, { file }));
+    }
+    const unknown = idsNotInScale(result, scale);
+    if (unknown.length > 0) {
+      throw new HfError(problem('input.resultOtherVersion', { ids: unknown.slice(0, 5).join(', '), version: result.scale.version, loaded: scale.version }, { file }));
+    }
+    read.scored.push(...result.assessments);
+  } else {
+    const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
+    if (kind === 'workbook') {
+      const { readXlsx } = await import('./read-xlsx.js');
+      read.warnings.push(...(await readXlsx(file, handler, options.sheet)));
+    } else {
+      const encoding = forced1252.has(file) ? 'windows-1252' : options.encoding;
+      read.warnings.push(...(await readCsv(file, handler, { delimiter: options.delimiter, encoding })));
+      if (forced1252.has(file)) read.warnings.push(problem('data.windows1252', {}, { file }, 'warning'));
+    }
+    read.warnings.push(...handler.warnings);
+  }
+}
+
+/**
+ * One assessment (team, date, kind) comes from one source: two assessment files, a file and data
+ * rows, or a file and a result for the same assessment would be counted twice (a folder given twice,
+ * an old export beside a new one). Rows of several data files do join: raters may send their own.
+ */
+function checkOneSourceEach(read: Read): void {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  const entries = [
+    ...read.assessments.map((a) => ({ a, source: a.sources[0] ?? '' })),
+    ...read.scored.map((a) => ({ a, source: a.sources.join(', ') })),
+  ];
+  for (const { a, source } of entries) {
+    const key = `${a.team}\u0000${a.date ?? ''}\u0000${a.kind ?? ''}`;
+    const other = seen.get(key) ?? read.collector.sourcesOf(a.team, a.date, a.kind).join(', ');
+    if (other) {
+      problems.push(problem('input.twoSources', { team: a.team, date: a.date ?? '–', first: other, second: source }));
+    }
+    seen.set(key, source);
+  }
+  if (problems.length > 0) throw new HfError(problems);
+}
+

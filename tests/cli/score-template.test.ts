@@ -151,3 +151,27 @@ describe('a JSON result as input', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('one assessment, one source', () => {
+  it('refuses the same assessment given twice, naming both sources', () => {
+    const file = 'examples/moss/moss-2025-03-11-ekstern.yaml';
+    const run = runCli(['score', file, 'examples/moss/moss-2026-09-22-ekstern.yaml', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the assessment of Housing First Moss on 2025-03-11 comes twice, from moss-2025-03-11-ekstern.yaml and from moss-2025-03-11-ekstern.yaml');
+  });
+
+  it('joins the rows of several data files for one assessment (raters may send their own)', () => {
+    const dir = tempDir();
+    const anne = path.join(dir, 'anne.csv');
+    const bjorn = path.join(dir, 'bjorn.csv');
+    writeFileSync(anne, 'team,date,rater,h1,h2,s1,t1\nMoss,2026-10-15,Anne,5,4,8,3\n');
+    writeFileSync(bjorn, 'team,date,rater,h1,h2,s1,t1\nMoss,2026-10-15,Bjørn,3,4,6,3\n');
+    const run = runCli(['score', anne, bjorn, '--scale', OWN, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const [a] = JSON.parse(run.stdout).assessments;
+    expect(a.raters).toEqual(['Anne', 'Bjørn']);
+    expect(a.sources).toEqual(['anne.csv', 'bjorn.csv']);
+    // h1 = (5 + 3) / 2
+    expect(a.items[0].score).toBe(4);
+  });
+});

@@ -207,4 +207,9 @@ export const inputMessages: MessageTable = {
     nb: 'resultatet nevner {ids}, som skalaen (versjon {loaded}) ikke har; det ble laget med versjon {version}: skår dataene på nytt med denne skalaen',
     da: 'resultatet nævner {ids}, som skalaen (version {loaded}) ikke har; det blev lavet med version {version}: scor data igen med denne skala',
   },
+  'input.twoSources': {
+    en: 'the assessment of {team} on {date} comes twice, from {first} and from {second}; give each assessment once',
+    nb: 'vurderingen av {team} {date} kommer to ganger, fra {first} og fra {second}; oppgi hver vurdering én gang',
+    da: 'vurderingen af {team} {date} kommer to gange, fra {first} og fra {second}; angiv hver vurdering én gang',
+  },
 };
