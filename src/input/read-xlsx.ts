@@ -1,12 +1,11 @@
 // Reading an .xlsx workbook (Excel, Microsoft Forms) like a CSV: the first sheet or --sheet NAME,
 // each cell as the text a person sees. exceljs is loaded only when a workbook is given.
 import { HfError, problem, type Problem } from '../errors.js';
-import { MAX_SCALE_BYTES } from '../scale/load-scale.js';
 import { statInput, formatBytes } from '../files/read-input-file.js';
 import type { RowHandler } from './row-handler.js';
 
 /** Workbooks larger than this are refused: the whole workbook is held in memory to read it. */
-export const MAX_XLSX_BYTES = 50 * MAX_SCALE_BYTES;
+export const MAX_XLSX_BYTES = 100 * 1024 * 1024;
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
