@@ -122,7 +122,10 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
 function handleError(error: unknown, ctx: CliContext): number {
   if (error instanceof CommanderError) {
     // Help and version are "errors" to commander; everything else it reports is bad usage.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    // 'commander.help' is asked-for help (`help score`, exit code 0) or help shown because the command
+    // was incomplete (no command given, exit code 1): the second is bad usage.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
     return 2;
   }
   if (isHfError(error)) {

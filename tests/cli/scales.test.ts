@@ -117,6 +117,11 @@ describe('usage errors', () => {
     expect(runCli(['frobnicate']).status).toBe(2);
     expect(runCli(['scales', 'list', '--bogus']).status).toBe(2);
     expect(runCli(['--help']).status).toBe(0);
+    expect(runCli(['help', 'score']).status).toBe(0);
+    // No command at all: the help is shown on stderr, as bad usage.
+    const bare = runCli([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('Usage: hf-fidelity');
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
