@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { HfError, problem, type Problem } from '../errors.js';
 import { asFileError, statInput } from '../files/read-input-file.js';
-import { firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, type Encoding } from './sniff.js';
+import { DELIMITERS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, type Encoding } from './sniff.js';
 import type { RowHandler } from './row-handler.js';
 
 /** A record longer than this is refused: no real export has a 1 MB row. */
@@ -105,6 +105,11 @@ function errorFor(error: unknown, file: string): HfError {
   return asFileError(error, file);
 }
 
+/** A delimiter as people can read it in a message. */
+function show(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+}
+
 /** Read one delimited file into `handler`; returns the warnings about how it was read. */
 export async function readCsv(file: string, handler: RowHandler, options: CsvOptions): Promise<Problem[]> {
   await statInput(file);
@@ -127,6 +132,9 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
     options.delimiter === '\\t' || options.delimiter === 'tab'
       ? '\t'
       : options.delimiter ?? sepLine?.[1] ?? sniffDelimiter(firstLine(headText));
+  if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
+    throw new HfError(problem('data.badDelimiter', { value: delimiter }));
+  }
 
   const run = async (enc: Encoding) => {
     let first = true;
@@ -150,6 +158,9 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
           }
           if (first) {
             first = false;
+            // A header read as one column that holds another delimiter: the delimiter is wrong.
+            const other = DELIMITERS.find((d) => d !== delimiter && record.length === 1 && (record[0] ?? '').includes(d));
+            if (other) throw new HfError(problem('data.wrongDelimiter', { used: show(delimiter), likely: show(other) }, { file, line: at }));
             handler.header(record.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h)), at);
           } else handler.row(record, at);
           callback();

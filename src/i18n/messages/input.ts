@@ -212,4 +212,14 @@ export const inputMessages: MessageTable = {
     nb: 'vurderingen av {team} {date} kommer to ganger, fra {first} og fra {second}; oppgi hver vurdering én gang',
     da: 'vurderingen af {team} {date} kommer to gange, fra {first} og fra {second}; angiv hver vurdering én gang',
   },
+  'data.badDelimiter': {
+    en: '--delimiter "{value}" cannot be used: give one character such as , ; | or tab',
+    nb: '--delimiter «{value}» kan ikke brukes: oppgi ett tegn, som , ; | eller tab',
+    da: '--delimiter »{value}« kan ikke bruges: angiv ét tegn, fx , ; | eller tab',
+  },
+  'data.wrongDelimiter': {
+    en: 'the header is one column when split at {used}, but holds {likely}: give --delimiter {likely}, or leave --delimiter out',
+    nb: 'overskriften blir én kolonne når den deles ved {used}, men inneholder {likely}: bruk --delimiter {likely}, eller utelat --delimiter',
+    da: 'overskriften bliver én kolonne, når den deles ved {used}, men indeholder {likely}: brug --delimiter {likely}, eller udelad --delimiter',
+  },
 };
