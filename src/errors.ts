@@ -43,11 +43,6 @@ export function problem(
   return { severity, code, params, ...where };
 }
 
-/** Throw a single-problem error. */
-export function fail(code: string, params: Params = {}, where: Omit<Problem, 'severity' | 'code' | 'params'> = {}): never {
-  throw new HfError(problem(code, params, where));
-}
-
 export function isHfError(error: unknown): error is HfError {
   return error instanceof HfError;
 }

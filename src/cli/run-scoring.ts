@@ -5,7 +5,7 @@ import { t } from '../i18n/catalogue.js';
 import { localize } from '../i18n/lang.js';
 import { scoreAssessments } from '../scoring/score.js';
 import { linkResults } from '../scoring/combine.js';
-import { compareAssessments } from '../scoring/order.js';
+import { compareText } from '../scoring/order.js';
 import { RESULT_SCHEMA_VERSION, type AssessmentResult, type Result, type ResultWarning } from '../scoring/result.js';
 import type { Assessment } from '../assessment/model.js';
 import type { Inputs } from '../input/read-inputs.js';
@@ -21,8 +21,6 @@ export interface Scoring {
   warnings: () => Problem[];
 }
 
-const collator = new Intl.Collator('nb');
-
 export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: boolean; strict?: boolean } = {}): Scoring {
   const { scale, collector } = inputs;
   const scaleName = localize(scale.name, ctx.lang);
@@ -33,8 +31,13 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
   };
   const warnings = [...inputs.warnings];
   const byTeam = new Map<string, Assessment[]>();
-  for (const a of inputs.assessments) byTeam.set(a.team, [...(byTeam.get(a.team) ?? []), a]);
-  const teams = [...new Set([...collector.teamNames(), ...byTeam.keys()])].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const a of inputs.assessments) {
+    const list = byTeam.get(a.team);
+    if (list) list.push(a);
+    else byTeam.set(a.team, [a]);
+  }
+  // The result's order (scoring/order.ts), one team at a time.
+  const teams = [...new Set([...collector.teamNames(), ...byTeam.keys()])].sort(compareText);
   let withMissing = 0;
   let missingItems = 0;
   const strip = (a: AssessmentResult): AssessmentResult => (options.notes === false ? assessmentWithoutNotes(a) : a);
@@ -62,8 +65,8 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
       yield* fresh();
       return;
     }
-    // Results read back from JSON join the fresh ones; link them all again in one order.
-    yield* linkResults([...fresh(), ...inputs.scored.map(strip)], scale).sort(compareAssessments);
+    // Results read back from JSON join the fresh ones; link them all again (linkResults sorts).
+    yield* linkResults([...fresh(), ...inputs.scored.map(strip)], scale);
   }
 
   return { head, assessments: all(), warnings: () => warnings };

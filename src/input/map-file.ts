@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { HfError } from '../errors.js';
 import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
-import { schemaProblems } from '../scale/schema-problems.js';
+import { schemaProblems } from '../yaml/schema-problems.js';
 import { MISSING, NA, normaliseLabel } from './parse-value.js';
 
 /** A column header, or a list of headers when one map serves several exports that name it differently. */

@@ -5,7 +5,7 @@ import { HfError, problem, type Problem } from '../errors.js';
 import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { parseYaml, type ParsedYaml, type YamlPath } from '../yaml/parse-yaml.js';
 import { positionOf, formatPath } from '../yaml/yaml-positions.js';
-import { schemaProblems } from '../scale/schema-problems.js';
+import { schemaProblems } from '../yaml/schema-problems.js';
 import { AssessmentFileSchema, type AssessmentFile } from '../assessment/schema.js';
 import type { Answer, Assessment, ItemRating } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';

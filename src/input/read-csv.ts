@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { HfError, problem, type Problem } from '../errors.js';
 import { asFileError, statInput } from '../files/read-input-file.js';
-import { DELIMITERS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, type Encoding } from './sniff.js';
+import { DELIMITERS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, wholeUtf8Length, type Encoding } from './sniff.js';
 import type { RowHandler } from './row-handler.js';
 
 /** A record longer than this is refused: no real export has a 1 MB row. */
@@ -31,11 +31,7 @@ function utf8Checker(): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback) {
       const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-      // Back up over a trailing, possibly incomplete, multi-byte sequence.
-      let end = bytes.length;
-      let back = 0;
-      while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1]! & 0xc0) === 0x80) back++;
-      if (end - back - 1 >= 0 && bytes[end - back - 1]! >= 0xc0) end = end - back - 1;
+      const end = wholeUtf8Length(bytes);
       const whole = bytes.subarray(0, end);
       carry = Buffer.from(bytes.subarray(end));
       if (!isUtf8(whole)) callback(new InvalidUtf8());

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { HfError, problem, type Problem } from '../errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
+import type { ParsedAssessmentFile } from './read-assessment-file.js';
 import type { AssessmentResult, Result } from '../scoring/result.js';
 import { loadScale } from '../scale/load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
@@ -45,15 +46,40 @@ export function inputKind(file: string): InputKind | null {
   return null;
 }
 
+/**
+ * Assessment and result files, each read and parsed once per run: the first may name the scale,
+ * and all are read again if a data file has to be read a second time as Windows-1252.
+ */
+class ParsedFiles {
+  private readonly assessments = new Map<string, ParsedAssessmentFile>();
+  private readonly results = new Map<string, Result>();
+
+  async assessment(file: string): Promise<ParsedAssessmentFile> {
+    let parsed = this.assessments.get(file);
+    if (!parsed) {
+      const { parseAssessmentFile } = await import('./read-assessment-file.js');
+      parsed = await parseAssessmentFile(file);
+      this.assessments.set(file, parsed);
+    }
+    return parsed;
+  }
+
+  async result(file: string): Promise<Result> {
+    let result = this.results.get(file);
+    if (!result) {
+      result = await readResultFile(file);
+      this.results.set(file, result);
+    }
+    return result;
+  }
+}
+
 /** Scale id named by the first assessment or result file, when no --scale is given. */
-async function scaleNamedByInputs(files: readonly string[]): Promise<string | undefined> {
+async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles): Promise<string | undefined> {
   for (const file of files) {
     const kind = inputKind(file);
-    if (kind === 'assessment') {
-      const { parseAssessmentFile } = await import('./read-assessment-file.js');
-      return (await parseAssessmentFile(file)).data.scale.id;
-    }
-    if (kind === 'result') return (await readResultFile(file)).scale.id;
+    if (kind === 'assessment') return (await parsed.assessment(file)).data.scale.id;
+    if (kind === 'result') return (await parsed.result(file)).scale.id;
   }
   return undefined;
 }
@@ -96,7 +122,8 @@ function idsNotInScale(result: Result, scale: Scale): string[] {
 export async function readInputs(files: readonly string[], options: InputOptions): Promise<Inputs> {
   const unknown = files.filter((f) => inputKind(f) === null);
   if (unknown.length > 0) throw new HfError(unknown.map((file) => problem('input.unknownType', {}, { file })));
-  const scaleRef = options.scale ?? (await scaleNamedByInputs(files));
+  const parsed = new ParsedFiles();
+  const scaleRef = options.scale ?? (await scaleNamedByInputs(files, parsed));
   if (!scaleRef) throw new HfError(problem('input.needScale'));
   const { scale, warnings } = await loadScale(scaleRef, { scalesDir: options.scalesDir });
   const map = options.map ? await readMapFile(options.map) : EMPTY_MAP;
@@ -106,7 +133,7 @@ export async function readInputs(files: readonly string[], options: InputOptions
   for (let attempt = 0; ; attempt++) {
     const read: Read = { collector: new GroupCollector(scale), assessments: [], scored: [], warnings: [] };
     try {
-      for (const file of files) await readOne(file, scale, map, options, forced1252, read);
+      for (const file of files) await readOne(file, scale, map, options, forced1252, parsed, read);
     } catch (error) {
       if (error instanceof RestartAs1252 && attempt < files.length) {
         forced1252.add(error.file);
@@ -128,15 +155,23 @@ interface Read {
 }
 
 /** Read one input file into `read`, by its kind. */
-async function readOne(file: string, scale: Scale, map: ColumnMap, options: InputOptions, forced1252: Set<string>, read: Read): Promise<void> {
+async function readOne(
+  file: string,
+  scale: Scale,
+  map: ColumnMap,
+  options: InputOptions,
+  forced1252: Set<string>,
+  parsed: ParsedFiles,
+  read: Read,
+): Promise<void> {
   const kind = inputKind(file)!;
   if (kind === 'assessment') {
-    const { parseAssessmentFile, toAssessment } = await import('./read-assessment-file.js');
-    const { assessment, warnings } = toAssessment(await parseAssessmentFile(file), scale);
+    const { toAssessment } = await import('./read-assessment-file.js');
+    const { assessment, warnings } = toAssessment(await parsed.assessment(file), scale);
     read.assessments.push(assessment);
     read.warnings.push(...warnings);
   } else if (kind === 'result') {
-    const result = await readResultFile(file);
+    const result = await parsed.result(file);
     if (result.scale.id !== scale.id) {
       throw new HfError(problem('assessment.otherScale', { id: result.scale.id, expected: scale.id }, { file }));
     }

@@ -1,5 +1,6 @@
 // Guessing how a data file is written: its encoding (BOM, valid UTF-8, else Windows-1252) and its
 // delimiter (the most frequent of , ; tab | in the header line, outside quotes).
+import { isUtf8 } from 'node:buffer';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
@@ -21,21 +22,20 @@ export function normaliseEncoding(name: string): Encoding | undefined {
   return undefined;
 }
 
+/**
+ * How many bytes of `bytes` end on a whole character: a multi-byte UTF-8 sequence cut off at the
+ * end (a chunk or sample boundary) is left out, to be judged with the bytes that follow it.
+ */
+export function wholeUtf8Length(bytes: Uint8Array): number {
+  const end = bytes.length;
+  let back = 0;
+  while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1]! & 0xc0) === 0x80) back++;
+  return end - back - 1 >= 0 && bytes[end - back - 1]! >= 0xc0 ? end - back - 1 : end;
+}
+
 /** Whether `bytes` are valid UTF-8, ignoring a multi-byte sequence cut off at the very end. */
 export function isValidUtf8(bytes: Uint8Array, truncated: boolean): boolean {
-  let end = bytes.length;
-  if (truncated) {
-    // Back up over a possibly incomplete trailing sequence.
-    let back = 0;
-    while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1]! & 0xc0) === 0x80) back++;
-    if (end - back - 1 >= 0 && bytes[end - back - 1]! >= 0xc0) end = end - back - 1;
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes.subarray(0, truncated ? wholeUtf8Length(bytes) : bytes.length));
 }
 
 export function sniffEncoding(head: Uint8Array, truncated: boolean): SniffedEncoding {

@@ -3,7 +3,7 @@ import { type Problem } from '../errors.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse-yaml.js';
 import { positionOf, formatPath } from '../yaml/yaml-positions.js';
 import { ScaleFileSchema, type ScaleFile } from './schema.js';
-import { schemaProblems } from './schema-problems.js';
+import { schemaProblems } from '../yaml/schema-problems.js';
 import { checkScaleRules } from './rules.js';
 
 export interface ScaleCheck {

@@ -24,7 +24,8 @@ export function compareAssessments(a: Orderable, b: Orderable): number {
   );
 }
 
-function compareText(a: string, b: string): number {
+/** Team names in Norwegian order (Å after Ø), code points deciding where the collator sees a tie. */
+export function compareText(a: string, b: string): number {
   // The collator may call different strings equal (e.g. other Unicode normal forms); code points decide then.
   return collator.compare(a, b) || compareCodePoints(a, b);
 }

@@ -25,7 +25,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   if (binary && !options.out && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
   await checkOutputTarget(options, ctx, `report.${format}`);
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
-  const scoring = runScoring(read, ctx, { notes: options.notes === false ? false : undefined, strict: options.strict });
+  const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
   const result = collectResult(scoring, ctx);
   const output = await render(result, {
     scale: read.scale,

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { problem, type Problem } from '../errors.js';
 import { hasMessage, msg } from '../i18n/catalogue.js';
-import type { ParsedYaml, YamlPath } from '../yaml/parse-yaml.js';
-import { positionOf, formatPath } from '../yaml/yaml-positions.js';
+import type { ParsedYaml, YamlPath } from './parse-yaml.js';
+import { positionOf, formatPath } from './yaml-positions.js';
 import { nearestKey } from './nearest-key.js';
 
 type AnySchema = z.ZodType;
