@@ -121,18 +121,16 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
     warnings.push(problem('data.windows1252', {}, { file }, 'warning'));
   }
   const start = sniffed.encoding === encoding ? sniffed.bomLength : 0;
-  const headText = new TextDecoder(encoding).decode(head.subarray(start));
+  const headLine = firstLine(new TextDecoder(encoding).decode(head.subarray(start)));
   // Excel's "sep=;" first line names the delimiter, and is not the header.
-  const sepLine = /^sep=(.)\s*$/i.exec(firstLine(headText));
+  const sepLine = /^sep=(.)\s*$/i.exec(headLine);
   const delimiter =
-    options.delimiter === '\\t' || options.delimiter === 'tab'
-      ? '\t'
-      : options.delimiter ?? sepLine?.[1] ?? sniffDelimiter(firstLine(headText));
+    options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter ?? sepLine?.[1] ?? sniffDelimiter(headLine);
   if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
     throw new HfError(problem('data.badDelimiter', { value: delimiter }));
   }
 
-  const run = async (enc: Encoding) => {
+  const run = async () => {
     let first = true;
     // Lines are counted here rather than with csv-parse's `info` (which costs an object per record):
     // a record starts on the line after the previous one ended; a quoted field may span lines.
@@ -165,14 +163,14 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
         }
       },
     });
-    await pipeline(createReadStream(file, { start: enc === sniffed.encoding ? sniffed.bomLength : 0, highWaterMark: 256 * 1024 }), decoder(enc), parser, sink);
+    await pipeline(createReadStream(file, { start, highWaterMark: 256 * 1024 }), decoder(encoding), parser, sink);
     if (first) throw new HfError(problem('data.empty', {}, { file }));
   };
   try {
-    await run(encoding);
+    await run();
   } catch (error) {
     if ((error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') {
-      const opened = await openingQuoteLine(file, encoding, encoding === sniffed.encoding ? sniffed.bomLength : 0).catch(() => undefined);
+      const opened = await openingQuoteLine(file, encoding, start).catch(() => undefined);
       if (opened !== undefined) (error as { lines?: number }).lines = opened;
     }
     if (!(error instanceof InvalidUtf8)) throw errorFor(error, file);
