@@ -17,20 +17,67 @@ export interface Improvement extends ItemFact {
   nextAnchor: Text | null;
 }
 
+interface ScaleIndex {
+  items: Map<string, Item>;
+  domains: Map<string, Domain>;
+  principles: Map<string, Principle>;
+  levels: Map<string, Level>;
+  /** Principle id -> ids of the items mapped to it. */
+  principleItems: Map<string, Set<string>>;
+}
+
+// Built once per scale on first use. A scale is plain data that is never changed after loading.
+const indexes = new WeakMap<Scale, ScaleIndex>();
+
+/** id -> entry; the first entry wins, as a search from the start would. */
+function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) if (!map.has(entry.id)) map.set(entry.id, entry);
+  return map;
+}
+
+function indexOf(scale: Scale): ScaleIndex {
+  let index = indexes.get(scale);
+  if (!index) {
+    const principleItems = new Map<string, Set<string>>();
+    for (const item of scale.items) {
+      for (const principle of item.principles) {
+        const ids = principleItems.get(principle) ?? new Set<string>();
+        ids.add(item.id);
+        principleItems.set(principle, ids);
+      }
+    }
+    index = {
+      items: byId(scale.items),
+      domains: byId(scale.domains),
+      principles: byId(scale.principles),
+      levels: byId(scale.levels),
+      principleItems,
+    };
+    indexes.set(scale, index);
+  }
+  return index;
+}
+
 export function itemById(scale: Scale, id: string): Item | undefined {
-  return scale.items.find((item) => item.id === id);
+  return indexOf(scale).items.get(id);
 }
 
 export function domainById(scale: Scale, id: string): Domain | undefined {
-  return scale.domains.find((domain) => domain.id === id);
+  return indexOf(scale).domains.get(id);
 }
 
 export function principleById(scale: Scale, id: string): Principle | undefined {
-  return scale.principles.find((p) => p.id === id);
+  return indexOf(scale).principles.get(id);
 }
 
 export function levelById(scale: Scale, id: string | null): Level | undefined {
-  return id === null ? undefined : scale.levels.find((level) => level.id === id);
+  return id === null ? undefined : indexOf(scale).levels.get(id);
+}
+
+/** Ids of the scale's items mapped to each principle (a principle without items is absent). */
+export function principleItemIds(scale: Scale): ReadonlyMap<string, ReadonlySet<string>> {
+  return indexOf(scale).principleItems;
 }
 
 /** Rated items with their scale definition, in scale order. */
@@ -97,6 +144,11 @@ export function latestPerTeam(result: Result): AssessmentResult[] {
     if (!seen || (assessment.date ?? '') >= (seen.date ?? '')) latest.set(assessment.team, assessment);
   }
   return [...latest.values()];
+}
+
+/** The teams of a result, each once, in result order (by team, as scoring orders them). */
+export function teamsOf(result: Result): string[] {
+  return [...new Set(result.assessments.map((a) => a.team))];
 }
 
 /** The assessments of one team, oldest first (results are already ordered by team, then date). */

@@ -5,15 +5,7 @@ import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
-import {
-  domainById,
-  improvements,
-  itemById,
-  previousOf,
-  principleById,
-  strengths,
-  type ItemFact,
-} from './facts.js';
+import { domainById, improvements, itemById, principleById, strengths, type ItemFact } from './facts.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
   completenessText,
@@ -21,8 +13,10 @@ import {
   itemScoreText,
   kindText,
   levelLabel,
+  nameOf,
   overallSentence,
   raterAnswerText,
+  scaleName,
   scoreOf,
 } from './text-summary.js';
 
@@ -74,7 +68,7 @@ function section(scope: MdScope, key: string): string {
 function titleBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
   const facts = [
-    mdFact(t(lang, 'report.meta.scale'), escapeMd(localize(scale.name, lang) || scope.result.scale.name)),
+    mdFact(t(lang, 'report.meta.scale'), escapeMd(scaleName(scale, scope.result, lang))),
     mdFact(t(lang, 'report.meta.date'), formatDate(assessment.date, lang)),
     mdFact(t(lang, 'report.meta.kind'), kindText(assessment.kind, lang)),
   ];
@@ -244,12 +238,13 @@ function agreementBlocks(scope: MdScope, assessment: AssessmentResult): string[]
 }
 
 function changeBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
-  const { lang, scale, result } = scope;
+  const { lang, scale } = scope;
   const change = assessment.change;
   if (change === null) return [];
   const from = formatDate(change.from, lang);
   const now = assessment.overall.score;
-  const before = previousOf(result, assessment)?.overall.score ?? (now !== null && change.overall !== null ? now - change.overall : null);
+  // change.overall is now - before (null where either is), so the score before follows from it.
+  const before = now !== null && change.overall !== null ? now - change.overall : null;
   const sentence =
     change.overall === null
       ? t(lang, 'report.change.noOverall', { from })
@@ -297,10 +292,4 @@ function actionBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     action.due === undefined ? '' : formatDate(action.due, lang),
   ]);
   return [section(scope, 'report.actions'), mdTable(headers, rows)];
-}
-
-/** A scale text in the language, or the id where the scale does not know it. */
-export function nameOf(text: Parameters<typeof localize>[0], id: string, lang: Lang): string {
-  const name = localize(text, lang);
-  return name === '' ? id : name;
 }

@@ -4,10 +4,20 @@ import { t } from '../i18n/catalogue.js';
 import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import type { AssessmentResult } from '../scoring/result.js';
-import { latestPerTeam, teamHistory } from './facts.js';
+import { latestPerTeam } from './facts.js';
 import type { MdScope } from './md-assessment.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
-import { aggregationText, formatScore, kindText, levelLabel, levelRules, percentRuleText } from './text-summary.js';
+import {
+  aggregationText,
+  formatScore,
+  kindText,
+  levelLabel,
+  levelRoundingText,
+  levelRules,
+  naRuleText,
+  percentRuleText,
+  scaleName,
+} from './text-summary.js';
 
 function row(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
@@ -41,13 +51,11 @@ export function comparisonBlocks(scope: MdScope): string[] {
 
 /** Every assessment of each team, oldest first, with its change against the previous one of its kind. */
 export function trendBlocks(scope: MdScope): string[] {
-  const teams = [...new Set(scope.result.assessments.map((a) => a.team))];
-  const rows = teams.flatMap((team) =>
-    teamHistory(scope.result, team).map((assessment) => [
-      ...row(scope, assessment),
-      formatChange(assessment.change?.overall, scope.lang),
-    ]),
-  );
+  // The result is ordered by team, then date: each team's history in turn.
+  const rows = scope.result.assessments.map((assessment) => [
+    ...row(scope, assessment),
+    formatChange(assessment.change?.overall, scope.lang),
+  ]);
   return [
     mdHeading(scope.level, t(scope.lang, 'report.trend')),
     t(scope.lang, 'report.trend.intro'),
@@ -58,11 +66,11 @@ export function trendBlocks(scope: MdScope): string[] {
 /** How the scores were made, so a reader can check them: scale, source, rules, tool. */
 export function methodBlocks(scope: MdScope): string[] {
   const { lang, scale, result } = scope;
-  const scaleName = localize(scale.name, lang) || result.scale.name;
+  const name = scaleName(scale, result, lang);
   const facts = [
     mdFact(
       t(lang, 'report.method.scale'),
-      escapeMd(t(lang, 'report.method.scaleValue', { name: scaleName, id: result.scale.id, version: result.scale.version })),
+      escapeMd(t(lang, 'report.method.scaleValue', { name, id: result.scale.id, version: result.scale.version })),
     ),
   ];
   if (scale.source) facts.push(mdFact(t(lang, 'report.method.source'), escapeMd(scale.source)));
@@ -70,11 +78,12 @@ export function methodBlocks(scope: MdScope): string[] {
   facts.push(
     mdFact(t(lang, 'report.method.aggregation'), aggregationText(scale, lang)),
     mdFact(t(lang, 'report.method.percent'), percentRuleText(scale, lang)),
-    mdFact(t(lang, 'report.method.na'), t(lang, 'report.method.naText')),
+    mdFact(t(lang, 'report.method.na'), naRuleText(lang)),
   );
   if (scale.levels.length > 0) {
     let levels = levelRules(scale, lang).map(escapeMd).join('; ');
-    if (scale.levelRounding !== null) levels += `. ${t(lang, 'report.level.rounding', { decimals: scale.levelRounding })}`;
+    const rounding = levelRoundingText(scale, lang);
+    if (rounding !== null) levels += `. ${rounding}`;
     facts.push(mdFact(t(lang, 'report.method.levels'), levels));
   }
   facts.push(mdFact(t(lang, 'report.method.tool'), escapeMd(`${result.tool.name} ${result.tool.version}`)));

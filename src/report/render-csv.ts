@@ -3,10 +3,12 @@
 // name column is in the report's language. Numbers at full precision: the CSV is for further work.
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
-import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
+import type { AssessmentResult, Result } from '../scoring/result.js';
+import { countStatuses } from '../scoring/score-assessment.js';
 import { csvText, type CsvCell } from './csv-cells.js';
-import { domainById, itemById, principleById } from './facts.js';
+import { domainById, itemById, principleById, principleItemIds } from './facts.js';
 import type { Renderer, RenderContext } from './render-context.js';
+import { nameOf } from './text-summary.js';
 
 export const CSV_HEADER = [
   'team',
@@ -27,17 +29,6 @@ export const CSV_HEADER = [
 
 const text = (value: string | null | undefined): CsvCell => ({ text: value ?? '' });
 const num = (value: number | null | undefined): CsvCell => ({ number: value ?? null });
-
-function named(name: Parameters<typeof localize>[0], id: string, lang: Lang): string {
-  return localize(name, lang) || id;
-}
-
-/** rated / na / missing of a set of items, counted from their statuses. */
-function counts(items: readonly ItemResult[]): { rated: number; na: number; missing: number } {
-  const out = { rated: 0, na: 0, missing: 0 };
-  for (const item of items) out[item.status]++;
-  return out;
-}
 
 /** The rows of one assessment, in the order overall, domains, principles, items (each in scale order). */
 export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, notes: boolean): CsvCell[][] {
@@ -64,7 +55,7 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
       ...lead,
       text('domain'),
       text(domain.id),
-      text(named(domainById(scale, domain.id)?.name, domain.id, lang)),
+      text(nameOf(domainById(scale, domain.id)?.name, domain.id, lang)),
       num(domain.score),
       num(domain.percent),
       text(''),
@@ -75,15 +66,16 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
       text(''),
     ]);
   }
+  const principleItems = principleItemIds(scale);
   for (const principle of assessment.principles) {
     // The result keeps only the rated count of a principle; N/A and missing come from the scale's mapping.
-    const mapped = assessment.items.filter((item) => itemById(scale, item.id)?.principles.includes(principle.id));
-    const { na, missing } = counts(mapped);
+    const ids = principleItems.get(principle.id);
+    const { na, missing } = countStatuses(ids === undefined ? [] : assessment.items.filter((item) => ids.has(item.id)));
     rows.push([
       ...lead,
       text('principle'),
       text(principle.id),
-      text(named(principleById(scale, principle.id)?.name, principle.id, lang)),
+      text(nameOf(principleById(scale, principle.id)?.name, principle.id, lang)),
       num(principle.score),
       num(null),
       text(''),
@@ -95,18 +87,17 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
     ]);
   }
   for (const item of assessment.items) {
-    const { rated, na, missing } = counts([item]);
     rows.push([
       ...lead,
       text('item'),
       text(item.id),
-      text(named(itemById(scale, item.id)?.title, item.id, lang)),
+      text(nameOf(itemById(scale, item.id)?.title, item.id, lang)),
       num(item.score),
       num(null),
       text(''),
-      num(rated),
-      num(na),
-      num(missing),
+      num(item.status === 'rated' ? 1 : 0),
+      num(item.status === 'na' ? 1 : 0),
+      num(item.status === 'missing' ? 1 : 0),
       text(item.status),
       text(notes ? item.note : ''),
     ]);

@@ -1,15 +1,13 @@
 // The Markdown report (SPEC 9): pipe tables and plain Markdown only, so it reads the same on GitHub
 // and through pandoc. One assessment gets a report of its own; several get a comparison first.
-import { hasMessage, registerMessages, t } from '../i18n/catalogue.js';
-import { localize } from '../i18n/lang.js';
+import { t } from '../i18n/catalogue.js';
 import type { Result } from '../scoring/result.js';
 import { assessmentBlocks, type MdScope } from './md-assessment.js';
 import { escapeMd, mdHeading } from './md-escape.js';
 import { comparisonBlocks, methodBlocks, trendBlocks } from './md-overview.js';
 import type { Renderer, RenderContext } from './render-context.js';
-import { reportMessages } from './report-texts.js';
-
-if (!hasMessage('report.summary')) registerMessages(reportMessages);
+import './report-texts.js';
+import { scaleName } from './text-summary.js';
 
 export function markdownReport(result: Result, ctx: RenderContext): string {
   const several = result.assessments.length > 1;
@@ -24,7 +22,7 @@ export function markdownReport(result: Result, ctx: RenderContext): string {
   };
   const blocks: string[] = [];
   if (several || result.assessments.length === 0) {
-    const scale = localize(ctx.scale.name, ctx.lang) || result.scale.name;
+    const scale = scaleName(ctx.scale, result, ctx.lang);
     blocks.push(mdHeading(1, escapeMd(t(ctx.lang, 'report.title.several', { scale }))));
   }
   if (several) blocks.push(...comparisonBlocks(scope), ...trendBlocks(scope));

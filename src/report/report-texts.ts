@@ -1,5 +1,6 @@
-// Messages of the reports: headings, labels and sentences in en, nb and da. Any renderer may use them.
-import type { MessageTable } from '../i18n/catalogue.js';
+// Messages of the reports: headings, labels and sentences in en, nb and da. Any renderer may use them;
+// importing this module registers them with the catalogue.
+import { registerMessages, type MessageTable } from '../i18n/catalogue.js';
 
 export const reportMessages: MessageTable = {
   // Titles and what an assessment is
@@ -250,6 +251,8 @@ export const reportMessages: MessageTable = {
     da: '{rule}, med alle scorede kerneindikatorer på {min} eller mere',
   },
   'report.level.rest': { en: '{label}: below that', nb: '{label}: under dette', da: '{label}: under dette' },
+  'report.level.below': { en: '{label}: below {min}', nb: '{label}: under {min}', da: '{label}: under {min}' },
+  'report.level.any': { en: '{label}: any score', nb: '{label}: alle skårer', da: '{label}: alle scorer' },
   'report.level.rounding': {
     en: 'The overall score is rounded to {decimals} decimal(s) before the level is set.',
     nb: 'Totalskåren rundes av til {decimals} desimal(er) før nivået settes.',
@@ -267,3 +270,5 @@ export const reportMessages: MessageTable = {
     da: 'Advarsler under indlæsning af data',
   },
 };
+
+registerMessages(reportMessages);

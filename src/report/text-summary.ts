@@ -1,24 +1,32 @@
-// Plain-language phrases every report format can share: kinds, scores "3.4 of 4", the overall
+// Plain-language phrases every report format can share: names, kinds, scores "3.4 of 4", the overall
 // sentence, completeness, levels and method rules, in the report's language. Returns plain text
 // (no Markdown); a renderer escapes it for its own format.
-import { hasMessage, msg, registerMessages, t } from '../i18n/catalogue.js';
+import { msg, t } from '../i18n/catalogue.js';
 import { formatNumber, formatPercent } from '../i18n/format.js';
-import { localize, type Lang } from '../i18n/lang.js';
+import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Level, Scale } from '../scale/model.js';
-import type { AssessmentResult, ItemResult } from '../scoring/result.js';
+import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
 import { levelById } from './facts.js';
-import { reportMessages } from './report-texts.js';
-
-if (!hasMessage('report.summary')) registerMessages(reportMessages);
+import './report-texts.js';
 
 /** A score for people: one decimal ("3.4", "3,4"). */
 export function formatScore(value: number | null | undefined, lang: Lang): string {
   return formatNumber(value, lang, 1);
 }
 
-/** A bound of a range: whole numbers without decimals ("4"), others with one ("3.5"). */
-export function formatBound(value: number, lang: Lang): string {
+/** A bound of a range: whole numbers without decimals ("4"), others with one ("3.5"); "–" for none. */
+export function formatBound(value: number | null | undefined, lang: Lang): string {
   return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
+}
+
+/** A scale text (a name, a title) in the language, or the id where the scale does not know it. */
+export function nameOf(text: Text | undefined, id: string, lang: Lang): string {
+  return localize(text, lang) || id;
+}
+
+/** The scale's name in the report's language; the name the result was scored under where the scale has none. */
+export function scaleName(scale: Scale, result: Result, lang: Lang): string {
+  return localize(scale.name, lang) || result.scale.name;
 }
 
 /** "Self-assessment", "External review", or that the kind is not known. */
@@ -52,9 +60,10 @@ export function raterAnswerText(answer: number | 'na' | undefined, lang: Lang): 
   return answer === 'na' ? t(lang, 'report.value.na') : formatScore(answer, lang);
 }
 
-export function levelLabel(scale: Scale, id: string | null, lang: Lang): string {
+/** A level's label; `fallback` (the id, or "–") where the scale has no such level. */
+export function levelLabel(scale: Scale, id: string | null, lang: Lang, fallback = id ?? '–'): string {
   const level = levelById(scale, id);
-  return level ? localize(level.label, lang) : id ?? '–';
+  return level ? localize(level.label, lang) : fallback;
 }
 
 /** "High fidelity" -> "high fidelity" inside a sentence; acronyms and names ("HF", "Moss") are kept. */
@@ -95,15 +104,41 @@ export function percentRuleText(scale: Scale, lang: Lang): string {
   return t(lang, `report.percent.${scale.percent}`);
 }
 
+/** How N/A and missing items count. */
+export function naRuleText(lang: Lang): string {
+  return t(lang, 'report.method.naText');
+}
+
+export interface LevelRuleOptions {
+  /**
+   * Name the score the catch-all level lies below ("below 2.5", or "any score" when no level above
+   * it has a minimum) instead of "below that".
+   */
+  restBelowMin?: boolean;
+}
+
 /** Each level and what it takes, highest first: "High fidelity: from 3.5, with every rated core item at 3 or more". */
-export function levelRules(scale: Scale, lang: Lang): string[] {
-  return scale.levels.map((level: Level) => {
+export function levelRules(scale: Scale, lang: Lang, options: LevelRuleOptions = {}): string[] {
+  return scale.levels.map((level: Level, index) => {
     const label = localize(level.label, lang);
-    let rule =
-      level.min === null
-        ? t(lang, 'report.level.rest', { label })
-        : t(lang, 'report.level.from', { label, min: formatBound(level.min, lang) });
+    let rule: string;
+    if (level.min !== null) {
+      rule = t(lang, 'report.level.from', { label, min: formatBound(level.min, lang) });
+    } else if (options.restBelowMin) {
+      const above = scale.levels[index - 1]?.min ?? null;
+      rule =
+        above === null
+          ? t(lang, 'report.level.any', { label })
+          : t(lang, 'report.level.below', { label, min: formatBound(above, lang) });
+    } else {
+      rule = t(lang, 'report.level.rest', { label });
+    }
     if (level.minCritical !== null) rule = t(lang, 'report.level.critical', { rule, min: formatBound(level.minCritical, lang) });
     return rule;
   });
+}
+
+/** That the overall score is rounded before its level is set, or null where the scale does not round. */
+export function levelRoundingText(scale: Scale, lang: Lang): string | null {
+  return scale.levelRounding === null ? null : t(lang, 'report.level.rounding', { decimals: scale.levelRounding });
 }

@@ -67,7 +67,8 @@ export function scoreAssessment(scale: Scale, assessment: Assessment): Assessmen
   };
 }
 
-function countStatuses(items: readonly (ItemResult | undefined)[]): { rated: number; na: number; missing: number } {
+/** rated / na / missing of a set of items, counted from their statuses; an absent item counts as missing. */
+export function countStatuses(items: readonly (ItemResult | undefined)[]): { rated: number; na: number; missing: number } {
   const counts = { rated: 0, na: 0, missing: 0 };
   for (const item of items) counts[item?.status ?? 'missing']++;
   return counts;

@@ -2,8 +2,9 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult } from '../../scoring/result.js';
+import { itemById } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { itemTitle } from './pdf-facts.js';
+import { nameOf } from '../text-summary.js';
 import type { Layout } from './pdf-layout.js';
 import { TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
@@ -14,15 +15,15 @@ export function drawActionPlan(layout: Layout, a: AssessmentResult, ctx: RenderC
   const spec: TableSpec = {
     keepTogether: true,
     columns: [
-      { header: t(lang, 'pdf.col.item'), width: 130 },
+      { header: t(lang, 'report.col.item'), width: 130 },
       { header: t(lang, 'pdf.col.action') },
-      { header: t(lang, 'pdf.col.owner'), width: 90 },
-      { header: t(lang, 'pdf.col.due'), width: 62 },
+      { header: t(lang, 'report.col.owner'), width: 90 },
+      { header: t(lang, 'report.col.due'), width: 62 },
     ],
     rows: a.actions.map((action) => ({
       cells: [
         action.item
-          ? { text: itemTitle(scale, action.item, lang), sub: { text: action.item, style: TEXT.tiny } }
+          ? { text: nameOf(itemById(scale, action.item)?.title, action.item, lang), sub: { text: action.item, style: TEXT.tiny } }
           : { text: '–', style: TEXT.cellMuted },
         { text: action.action },
         { text: action.owner ?? '–' },

@@ -4,10 +4,11 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
-import { completeness, latestPerTeam, teamHistory } from '../facts.js';
+import { completeness, latestPerTeam, teamHistory, teamsOf } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
+import { formatBound, levelLabel, scaleName } from '../text-summary.js';
 import { barChartHeight, drawBarChart, type BarChartSpec } from './bar-chart.js';
-import { boundText, dayNumber, kindLabel, levelLabel, overallAxis, overallChangeText, overallText, thresholds, ticks } from './pdf-facts.js';
+import { dayNumber, kindLabel, overallAxis, overallChangeText, overallText, thresholds, ticks } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { planNotice } from './scale-notice.js';
@@ -25,7 +26,7 @@ function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, t
       },
       { text: kindLabel(lang, a.kind) },
       { text: overallText(scale, a.overall.score, lang), style: TEXT.cellBold, align: 'right' as const },
-      { text: a.overall.score === null ? '–' : levelLabel(scale, a.overall.level, lang) },
+      { text: a.overall.score === null ? '–' : levelLabel(scale, a.overall.level, lang, t(lang, 'pdf.noLevel')) },
       { text: overallChangeText(scale, a.change?.overall ?? null, lang), align: 'right' as const, style: TEXT.cellMuted },
       {
         text: `${a.overall.rated}/${a.overall.rated + a.overall.na + a.overall.missing}`,
@@ -36,14 +37,14 @@ function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, t
   }));
   return {
     columns: [
-      ...(teamColumn ? [{ header: t(lang, 'pdf.col.team') }] : []),
-      { header: t(lang, 'pdf.col.date'), width: 62 },
-      { header: t(lang, 'pdf.col.kind'), width: 80 },
-      { header: t(lang, 'pdf.col.score'), width: 40, align: 'right' },
+      ...(teamColumn ? [{ header: t(lang, 'report.col.team') }] : []),
+      { header: t(lang, 'report.col.date'), width: 62 },
+      { header: t(lang, 'report.col.kind'), width: 80 },
+      { header: t(lang, 'report.col.score'), width: 40, align: 'right' },
       // Without a team column the level takes the room that is left.
-      { header: t(lang, 'pdf.col.level'), width: teamColumn ? 100 : undefined },
-      { header: t(lang, 'pdf.col.change'), width: 44, align: 'right' },
-      { header: t(lang, 'pdf.col.rated'), width: 40, align: 'right' },
+      { header: t(lang, 'report.col.level'), width: teamColumn ? 100 : undefined },
+      { header: t(lang, 'report.col.change'), width: 44, align: 'right' },
+      { header: t(lang, 'report.col.rated'), width: 40, align: 'right' },
     ],
     rows,
   };
@@ -61,7 +62,7 @@ function overallChart(assessments: AssessmentResult[], ctx: RenderContext): BarC
     bars,
     axis,
     ticks: ticks(axis),
-    tickText: (v) => boundText(v, lang),
+    tickText: (v) => formatBound(v, lang),
     thresholds: thresholds(scale, lang),
     thresholdText: (th) => `${overallText(scale, th.value, lang)}  ${th.label}`,
     emptyText: t(lang, 'pdf.noData'),
@@ -75,7 +76,7 @@ export function drawOverviewPage(layout: Layout, result: Result, ctx: RenderCont
   const latest = latestPerTeam(result);
   layout.text(t(lang, 'pdf.reportTitle').toLocaleUpperCase(locale(lang)), TEXT.label, { after: 8 });
   layout.text(t(lang, 'pdf.overview'), TEXT.title, { tag: 'H1', after: 4 });
-  layout.text(t(lang, 'pdf.overviewLead', { count: latest.length, scale: result.scale.name }), TEXT.small, { after: 6 });
+  layout.text(t(lang, 'pdf.overviewLead', { count: latest.length, scale: scaleName(ctx.scale, result, lang) }), TEXT.small, { after: 6 });
   const table = assessmentsTable(latest, ctx, true);
   layout.ensure(tableStartHeight(layout, table));
   drawTable(layout, table);
@@ -100,7 +101,7 @@ function trendAxes(result: Result, ctx: RenderContext, plotHeight: number): Tren
   return {
     score: axis,
     scoreTicks: ticks(axis),
-    tickText: (v) => boundText(v, ctx.lang),
+    tickText: (v) => formatBound(v, ctx.lang),
     thresholds: thresholds(ctx.scale, ctx.lang),
     days: { min: min - pad, max: max + pad },
     plotHeight,
@@ -167,14 +168,14 @@ function allAssessments(layout: Layout, result: Result, ctx: RenderContext, team
 
 /** Several teams: each team's trend, then a table of every assessment. */
 export function drawTrendPages(layout: Layout, result: Result, ctx: RenderContext): void {
-  trendPanels(layout, result, ctx, latestPerTeam(result).map((a) => a.team), 2, 96);
+  trendPanels(layout, result, ctx, teamsOf(result), 2, 96);
   allAssessments(layout, result, ctx, true);
 }
 
 /** One team with several assessments: page one is its history, told over time. */
 export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderContext): void {
   const { lang } = ctx;
-  const team = result.assessments[0]?.team ?? '';
+  const team = teamsOf(result)[0] ?? '';
   const dates = result.assessments.map((a) => a.date).filter((d): d is string => d !== null);
   layout.text(t(lang, 'pdf.reportTitle').toLocaleUpperCase(locale(lang)), TEXT.label, { after: 8 });
   layout.text(team, TEXT.title, { tag: 'H1', after: 4 });
@@ -183,7 +184,7 @@ export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderC
       count: result.assessments.length,
       from: formatDate(dates[0] ?? null, lang),
       to: formatDate(dates[dates.length - 1] ?? null, lang),
-      scale: result.scale.name,
+      scale: scaleName(ctx.scale, result, lang),
     }),
     TEXT.small,
     { after: 6 },

@@ -1,15 +1,17 @@
 // The pages after page one of an assessment: domains against the level thresholds, the
 // assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
 import { t } from '../../i18n/catalogue.js';
-import { formatChange, formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatChange, formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
+import { itemById } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
+import { formatBound, formatScore, nameOf } from '../text-summary.js';
 import { drawActionPlan } from './action-plan.js';
 import { barChartHeight, drawBarChart, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
 import { drawMethod } from './method-section.js';
-import { boundText, domainsShareRange, isMean, itemTitle, thresholds, ticks } from './pdf-facts.js';
+import { domainsShareRange, isMean, thresholds, ticks } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
@@ -21,7 +23,7 @@ export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec
     const result = a.domains.find((d) => d.id === domain.id);
     const value = onScale ? (result?.score ?? null) : (result?.percent ?? null);
     const change = a.change?.domains[domain.id];
-    const main = onScale ? formatNumber(value, lang, 1) : formatPercent(value, lang);
+    const main = onScale ? formatScore(value, lang) : formatPercent(value, lang);
     const delta = onScale && change !== undefined && change !== null ? `  (${formatChange(change, lang)})` : '';
     return { label: localize(domain.name, lang), value, valueText: `${main}${delta}` };
   });
@@ -30,9 +32,9 @@ export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec
     bars,
     axis,
     ticks: onScale ? ticks(axis) : [0, 25, 50, 75, 100],
-    tickText: (v) => (onScale ? boundText(v, lang) : formatPercent(v, lang)),
+    tickText: (v) => (onScale ? formatBound(v, lang) : formatPercent(v, lang)),
     thresholds: onScale ? thresholds(scale, lang) : [],
-    thresholdText: (th) => `${formatNumber(th.value, lang, 1)}  ${th.label}`,
+    thresholdText: (th) => `${formatScore(th.value, lang)}  ${th.label}`,
     emptyText: t(lang, 'pdf.noData'),
     alt: t(lang, 'pdf.barAlt', { values: bars.map((b) => `${b.label} ${b.valueText}`).join('; ') }),
   };
@@ -42,7 +44,7 @@ export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec
 function domains(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
   const { spec, lead } = domainChartSpec(a, ctx);
   const height = barChartHeight(layout, spec, layout.width);
-  layout.heading(t(ctx.lang, 'pdf.domains'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 8 + height);
+  layout.heading(t(ctx.lang, 'report.domains'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 8 + height);
   layout.text(lead, TEXT.small, { after: 8 });
   layout.ensure(height);
   drawBarChart(layout, spec);
@@ -70,7 +72,7 @@ function conclusions(layout: Layout, a: AssessmentResult, ctx: RenderContext): v
   if (a.strengths.length === 0 && a.recommendations.length === 0) return;
   layout.heading(t(ctx.lang, 'pdf.conclusions'), 2, 40);
   bulletList(layout, t(ctx.lang, 'pdf.writtenStrengths'), a.strengths);
-  bulletList(layout, t(ctx.lang, 'pdf.recommendations'), a.recommendations);
+  bulletList(layout, t(ctx.lang, 'report.recommendations'), a.recommendations);
 }
 
 function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
@@ -80,14 +82,14 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
   const share = (value: number | null): string =>
     value === null ? '–' : `${formatPercent(value * 100, lang)}  (${Math.round(value * agree.compared)}/${agree.compared})`;
   const list = (ids: string[]): string =>
-    ids.length === 0 ? t(lang, 'pdf.none') : ids.map((id) => `${id}  ${itemTitle(scale, id, lang)}`).join('\n');
+    ids.length === 0 ? t(lang, 'pdf.none') : ids.map((id) => `${id}  ${nameOf(itemById(scale, id)?.title, id, lang)}`).join('\n');
   const spec: TableSpec = {
     header: false,
     keepTogether: true,
     columns: [{ header: '', width: 190 }, { header: '' }],
     rows: [
       { cells: [{ text: t(lang, 'pdf.agreementExact'), style: TEXT.cellBold }, { text: share(agree.exact) }] },
-      { cells: [{ text: t(lang, 'pdf.agreementAdjacent'), style: TEXT.cellBold }, { text: share(agree.adjacent) }] },
+      { cells: [{ text: t(lang, 'report.agreement.adjacent'), style: TEXT.cellBold }, { text: share(agree.adjacent) }] },
       { cells: [{ text: t(lang, 'pdf.agreementDiscuss'), style: TEXT.cellBold }, { text: list(agree.discuss) }] },
       { cells: [{ text: t(lang, 'pdf.agreementApplicability'), style: TEXT.cellBold }, { text: list(agree.applicability) }] },
     ],

@@ -3,10 +3,10 @@
 import { t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult } from '../../scoring/result.js';
-import { domainById, improvements, strengths, type ItemFact } from '../facts.js';
+import { domainById, type Improvement, type ItemFact } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
+import { formatBound } from '../text-summary.js';
 import type { Block } from './page-block.js';
-import { boundText, scoreText } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 
@@ -21,7 +21,7 @@ const INDENT = 12;
 const TOP = 8;
 
 function scoreOf(fact: ItemFact, ctx: RenderContext): string {
-  return t(ctx.lang, 'pdf.scoreOf', { score: scoreText(fact.score, ctx.lang), max: boundText(fact.item.rating.max, ctx.lang) });
+  return t(ctx.lang, 'pdf.scoreOf', { score: formatBound(fact.score, ctx.lang), max: formatBound(fact.item.rating.max, ctx.lang) });
 }
 
 function entryFor(fact: ItemFact, ctx: RenderContext): Entry {
@@ -29,27 +29,33 @@ function entryFor(fact: ItemFact, ctx: RenderContext): Entry {
   return { title: localize(fact.item.title, ctx.lang), sub: `${scoreOf(fact, ctx)}  ·  ${localize(domain?.name, ctx.lang)}` };
 }
 
+/** What the two columns list: facts.ts strengths() and improvements() of the assessment. */
+export interface Highlights {
+  strengths: ItemFact[];
+  improvements: Improvement[];
+}
+
 /**
  * Plans the two columns. `compact` saves a line per improvement on a crowded page: the score goes
  * in front of the next step, and the domain is left out.
  */
-export function planHighlights(layout: Layout, a: AssessmentResult, ctx: RenderContext, compact = false): Block {
-  const { lang, scale } = ctx;
+export function planHighlights(layout: Layout, a: AssessmentResult, ctx: RenderContext, found: Highlights, compact = false): Block {
+  const { lang } = ctx;
   const widths = [(layout.width - GAP) * 0.42, (layout.width - GAP) * 0.58];
   const nothingRated = a.overall.rated === 0;
   const columns = [
     {
-      heading: t(lang, 'pdf.strengths'),
+      heading: t(lang, 'report.strengths'),
       empty: t(lang, nothingRated ? 'pdf.noneRated' : 'pdf.noStrengths'),
-      entries: strengths(scale, a).map((f) => entryFor(f, ctx)),
+      entries: found.strengths.map((f) => entryFor(f, ctx)),
     },
     {
       heading: t(lang, 'pdf.improve'),
       empty: t(lang, nothingRated ? 'pdf.noneRated' : 'pdf.noImprovements'),
-      entries: improvements(scale, a).map((f): Entry => {
+      entries: found.improvements.map((f): Entry => {
         const entry = entryFor(f, ctx);
         if (f.nextScore === null || f.nextAnchor === null) return entry;
-        const step = `${t(lang, 'pdf.nextStep', { score: boundText(f.nextScore, lang) })} ${localize(f.nextAnchor, lang)}`;
+        const step = `${t(lang, 'pdf.nextStep', { score: formatBound(f.nextScore, lang) })} ${localize(f.nextAnchor, lang)}`;
         return compact ? { title: entry.title, sub: '', step: `${scoreOf(f, ctx)}.  ${step}` } : { ...entry, step };
       }),
     },

@@ -2,12 +2,11 @@
 // bar; with notes allowed, each rater's score and the note too. A domain's heading row stays with
 // its first item and comes back, "continued", at the top of a new page.
 import { t } from '../../i18n/catalogue.js';
-import { formatNumber } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult, ItemResult } from '../../scoring/result.js';
 import type { RenderContext } from '../render-context.js';
+import { formatBound, formatScore } from '../text-summary.js';
 import type { Layout } from './pdf-layout.js';
-import { scoreText } from './pdf-facts.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type Cell, type Column, type Graphic, type Row, type TableSpec } from './table.js';
 
@@ -31,13 +30,13 @@ function miniBar(layout: Layout, value: number, min: number, max: number): Graph
 function answerText(answer: number | 'na' | undefined, ctx: RenderContext): string {
   if (answer === undefined) return '–';
   if (answer === 'na') return t(ctx.lang, 'pdf.na');
-  return scoreText(answer, ctx.lang);
+  return formatBound(answer, ctx.lang);
 }
 
 function scoreCell(layout: Layout, item: ItemResult, range: { min: number; max: number }, ctx: RenderContext): Cell {
   if (item.status === 'na') return { text: t(ctx.lang, 'pdf.na'), style: TEXT.cellMuted };
   if (item.status === 'missing' || item.score === null) return { text: t(ctx.lang, 'pdf.missing'), style: { ...TEXT.cellMuted, color: COLOR.warn } };
-  return { text: scoreText(item.score, ctx.lang), style: TEXT.cellBold, graphic: miniBar(layout, item.score, range.min, range.max) };
+  return { text: formatBound(item.score, ctx.lang), style: TEXT.cellBold, graphic: miniBar(layout, item.score, range.min, range.max) };
 }
 
 export function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext): TableSpec {
@@ -46,9 +45,9 @@ export function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderC
   const raterColumns = showRaters && a.raters.length <= MAX_RATER_COLUMNS ? a.raters : [];
   const columns: Column[] = [
     { header: t(lang, 'pdf.col.id'), width: 40 },
-    { header: t(lang, 'pdf.col.item') },
+    { header: t(lang, 'report.col.item') },
     ...raterColumns.map((name) => ({ header: name, width: 46, align: 'center' as const })),
-    { header: t(lang, 'pdf.col.score'), width: 70 },
+    { header: t(lang, 'report.col.score'), width: 70 },
   ];
   const rows: Row[] = [];
   const groupStart = new Map<number, Row>();
@@ -68,7 +67,7 @@ export function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderC
           style: { ...TEXT.cellBold, color: COLOR.accent },
           sub: counts ? { text: counts, style: TEXT.tiny } : undefined,
         },
-        { text: formatNumber(result?.score ?? null, lang, 1), style: { ...TEXT.cellBold, color: COLOR.accent } },
+        { text: formatScore(result?.score, lang), style: { ...TEXT.cellBold, color: COLOR.accent } },
       ],
       fill: COLOR.tint,
       keepWithNext: true,

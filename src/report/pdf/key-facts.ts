@@ -61,12 +61,12 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
     .filter(Boolean)
     .join(' ');
   let change: Fact;
-  if (a.change === null) change = { label: t(lang, 'pdf.change'), value: t(lang, 'pdf.changeFirst'), sub: '' };
+  if (a.change === null) change = { label: t(lang, 'report.change'), value: t(lang, 'pdf.changeFirst'), sub: '' };
   else if (a.change.overall === null)
-    change = { label: t(lang, 'pdf.change'), value: t(lang, 'pdf.changeUnknown'), sub: t(lang, 'pdf.changeSince', { date: formatDate(a.change.from, lang) }) };
+    change = { label: t(lang, 'report.change'), value: t(lang, 'pdf.changeUnknown'), sub: t(lang, 'pdf.changeSince', { date: formatDate(a.change.from, lang) }) };
   else
     change = {
-      label: t(lang, 'pdf.change'),
+      label: t(lang, 'report.change'),
       value: overallChangeText(scale, a.change.overall, lang),
       sub: t(lang, 'pdf.changeSince', { date: formatDate(a.change.from, lang) }),
     };
@@ -74,7 +74,7 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
   // Scoring sets nextDue on a team's latest dated assessment only; say why an earlier one has none.
   const later = a.date !== null && result.assessments.some((b) => b.team === a.team && b.date !== null && b.date > (a.date ?? ''));
   const next: Fact = {
-    label: t(lang, 'pdf.nextDue'),
+    label: t(lang, 'report.nextDue'),
     value: a.nextDue
       ? t(lang, 'pdf.nextDueBy', { date: formatDate(a.nextDue, lang) })
       : later

@@ -1,12 +1,12 @@
 // Facts only the PDF needs, picked from a result and its scale: chart axes and ticks, level
-// thresholds, the level a score alone would reach, and the words for kinds and scores.
+// thresholds, the level a score alone would reach, and the words for kinds and overall scores.
 import type { Lang } from '../../i18n/lang.js';
 import { localize } from '../../i18n/lang.js';
-import { formatChange, formatNumber } from '../../i18n/format.js';
+import { formatChange } from '../../i18n/format.js';
 import { t } from '../../i18n/catalogue.js';
 import type { Level, Scale } from '../../scale/model.js';
 import type { AssessmentResult, Range } from '../../scoring/result.js';
-import { itemById } from '../facts.js';
+import { formatBound, formatScore } from '../text-summary.js';
 
 export interface Threshold {
   value: number;
@@ -102,36 +102,15 @@ export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
   return t(lang, `pdf.kindSays.${kind ?? 'unknown'}`);
 }
 
-/** A score for people: whole numbers without decimals ("3"), others with one ("3,5"). */
-export function scoreText(value: number | null, lang: Lang): string {
-  if (value === null) return '–';
-  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
-}
-
 /** An overall score or threshold: one decimal for means ("3,0"); sums as they are ("119", "13,5"). */
 export function overallText(scale: Scale, value: number | null, lang: Lang): string {
-  if (value === null) return '–';
-  return isMean(scale) ? formatNumber(value, lang, 1) : scoreText(value, lang);
+  return isMean(scale) ? formatScore(value, lang) : formatBound(value, lang);
 }
 
 /** A signed change of an overall score, in the same manner. */
 export function overallChangeText(scale: Scale, value: number | null, lang: Lang): string {
   const whole = value !== null && !isMean(scale) && Number.isInteger(value);
   return formatChange(value, lang, whole ? 0 : 1);
-}
-
-/** A bound of a range ("4", "152"). */
-export function boundText(value: number, lang: Lang): string {
-  return scoreText(value, lang);
-}
-
-export function itemTitle(scale: Scale, id: string, lang: Lang): string {
-  return localize(itemById(scale, id)?.title, lang) || id;
-}
-
-export function levelLabel(scale: Scale, id: string | null, lang: Lang): string {
-  const level = id === null ? undefined : scale.levels.find((l) => l.id === id);
-  return level ? localize(level.label, lang) : t(lang, 'pdf.noLevel');
 }
 
 /** Days since 1970 of an ISO date, by arithmetic (no clock, no time zone). */

@@ -1,5 +1,6 @@
-// Every word the PDF report prints, in en, nb and da; registered with the catalogue when the PDF
-// renderer loads (it is loaded only for --format pdf).
+// The words only the PDF report prints, in en, nb and da; registered with the catalogue when the PDF
+// renderer loads (it is loaded only for --format pdf). Headings, column names and method texts it
+// shares with the Markdown report are the report's own (report-texts.ts, text-summary.ts).
 import { registerMessages, type MessageTable } from '../../i18n/catalogue.js';
 
 export const pdfMessages: MessageTable = {
@@ -88,7 +89,6 @@ export const pdfMessages: MessageTable = {
     nb: 'Skårene bygger på de {rated} skårede indikatorene.',
     da: 'Scorerne bygger på de {rated} scorede indikatorer.',
   },
-  'pdf.change': { en: 'Change since last time', nb: 'Endring siden sist', da: 'Ændring siden sidst' },
   'pdf.changeSince': { en: 'since {date}', nb: 'siden {date}', da: 'siden {date}' },
   'pdf.changeFirst': {
     en: 'First assessment of this kind',
@@ -100,7 +100,6 @@ export const pdfMessages: MessageTable = {
     nb: 'Kan ikke sammenlignes: en av rundene mangler skår',
     da: 'Kan ikke sammenlignes: en af runderne mangler score',
   },
-  'pdf.nextDue': { en: 'Next assessment', nb: 'Neste vurdering', da: 'Næste vurdering' },
   'pdf.nextDueBy': { en: 'due by {date}', nb: 'innen {date}', da: 'senest {date}' },
   'pdf.nextDueEvery': {
     en: 'The scale advises a new assessment every {months} months.',
@@ -112,11 +111,6 @@ export const pdfMessages: MessageTable = {
     en: 'A later assessment exists',
     nb: 'Det finnes en senere vurdering',
     da: 'Der findes en senere vurdering',
-  },
-  'pdf.critical': {
-    en: 'Core items holding the level down',
-    nb: 'Kjerneindikatorer som holder nivået nede',
-    da: 'Kerneindikatorer, der holder niveauet nede',
   },
   'pdf.criticalSays': {
     en: 'The score alone would reach “{level}”, but that level needs every core item at {min} or more.',
@@ -142,7 +136,6 @@ export const pdfMessages: MessageTable = {
     nb: 'Edderkoppdiagram med {count} skårer fra {min} til {max}: {values}.',
     da: 'Edderkoppediagram med {count} scorer fra {min} til {max}: {values}.',
   },
-  'pdf.strengths': { en: 'Strengths', nb: 'Styrker', da: 'Styrker' },
   'pdf.improve': { en: 'What to improve next', nb: 'Hva som bør forbedres', da: 'Det næste at forbedre' },
   'pdf.nextStep': { en: 'Next step, score {score}:', nb: 'Neste steg, skår {score}:', da: 'Næste skridt, score {score}:' },
   'pdf.noStrengths': {
@@ -162,7 +155,6 @@ export const pdfMessages: MessageTable = {
   },
 
   // Detail pages
-  'pdf.domains': { en: 'Domains', nb: 'Områder', da: 'Områder' },
   'pdf.domainsThresholds': {
     en: 'Each bar is the mean of the domain’s rated items. Dashed lines mark where each level begins on the overall score.',
     nb: 'Hver søyle er gjennomsnittet av områdets skårede indikatorer. Stiplede linjer viser hvor hvert nivå begynner på den samlede skåren.',
@@ -181,7 +173,6 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.conclusions': { en: 'Conclusions of the assessment', nb: 'Vurderingens konklusjoner', da: 'Vurderingens konklusioner' },
   'pdf.writtenStrengths': { en: 'Strengths', nb: 'Styrker', da: 'Styrker' },
-  'pdf.recommendations': { en: 'Recommendations', nb: 'Anbefalinger', da: 'Anbefalinger' },
   'pdf.items': { en: 'Items', nb: 'Indikatorer', da: 'Indikatorer' },
   'pdf.itemsLead': {
     en: 'Every item of the scale, by domain. N/A: not applicable, weighs nothing. Missing: not rated.',
@@ -190,19 +181,7 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.continued': { en: '{name} (continued)', nb: '{name} (fortsatt)', da: '{name} (fortsat)' },
   'pdf.col.id': { en: 'ID', nb: 'ID', da: 'ID' },
-  'pdf.col.item': { en: 'Item', nb: 'Indikator', da: 'Indikator' },
-  'pdf.col.score': { en: 'Score', nb: 'Skår', da: 'Score' },
-  'pdf.col.team': { en: 'Team', nb: 'Team', da: 'Team' },
-  'pdf.col.date': { en: 'Date', nb: 'Dato', da: 'Dato' },
-  'pdf.col.kind': { en: 'Kind', nb: 'Type', da: 'Type' },
-  'pdf.col.level': { en: 'Level', nb: 'Nivå', da: 'Niveau' },
-  'pdf.col.change': { en: 'Change', nb: 'Endring', da: 'Ændring' },
-  'pdf.col.rated': { en: 'Rated', nb: 'Skåret', da: 'Scoret' },
-  'pdf.col.principle': { en: 'Principle', nb: 'Prinsipp', da: 'Princip' },
-  'pdf.col.domain': { en: 'Domain', nb: 'Område', da: 'Område' },
   'pdf.col.action': { en: 'Action', nb: 'Tiltak', da: 'Handling' },
-  'pdf.col.owner': { en: 'Responsible', nb: 'Ansvarlig', da: 'Ansvarlig' },
-  'pdf.col.due': { en: 'Due', nb: 'Frist', da: 'Frist' },
   'pdf.na': { en: 'N/A', nb: 'Ikke aktuell', da: 'Ikke relevant' },
   'pdf.missing': { en: 'Missing', nb: 'Mangler', da: 'Mangler' },
   'pdf.core': { en: 'Core item', nb: 'Kjerneindikator', da: 'Kerneindikator' },
@@ -214,7 +193,6 @@ export const pdfMessages: MessageTable = {
     da: '{compared} indikatorer blev scoret af mindst to af de {raters} bedømmere; andelene nedenfor gælder disse indikatorer.',
   },
   'pdf.agreementExact': { en: 'Exactly the same score', nb: 'Nøyaktig samme skår', da: 'Præcis samme score' },
-  'pdf.agreementAdjacent': { en: 'Within one point', nb: 'Innenfor ett poeng', da: 'Inden for ét point' },
   'pdf.agreementDiscuss': {
     en: 'To discuss: two points or more apart',
     nb: 'Bør drøftes: to poeng eller mer fra hverandre',
@@ -229,9 +207,7 @@ export const pdfMessages: MessageTable = {
 
   // Method
   'pdf.method': { en: 'Method and source', nb: 'Metode og kilde', da: 'Metode og kilde' },
-  'pdf.methodScale': { en: 'Scale', nb: 'Skala', da: 'Skala' },
   'pdf.methodScaleValue': { en: '{name}, version {version}', nb: '{name}, versjon {version}', da: '{name}, version {version}' },
-  'pdf.methodSource': { en: 'Source', nb: 'Kilde', da: 'Kilde' },
   'pdf.methodOverall': { en: 'Overall score', nb: 'Samlet skår', da: 'Samlet score' },
   'pdf.agg.mean-of-items': {
     en: 'The weighted mean of all rated items, on the items’ scale ({min} to {max}).',
@@ -253,7 +229,6 @@ export const pdfMessages: MessageTable = {
     nb: 'Summen av alle skårede indikatorer.',
     da: 'Summen af alle scorede indikatorer.',
   },
-  'pdf.methodPercent': { en: 'Percent', nb: 'Prosent', da: 'Procent' },
   'pdf.percent.range': {
     en: '(score − lowest possible) ÷ (highest possible − lowest possible) × 100, so the lowest possible score is 0 %.',
     nb: '(skår − lavest mulige) ÷ (høyest mulige − lavest mulige) × 100, slik at lavest mulige skår er 0 %.',
@@ -263,26 +238,6 @@ export const pdfMessages: MessageTable = {
     en: 'score ÷ highest possible × 100.',
     nb: 'skår ÷ høyest mulige × 100.',
     da: 'score ÷ højest mulige × 100.',
-  },
-  'pdf.methodNa': { en: 'Not applicable and missing', nb: 'Ikke aktuelle og manglende', da: 'Ikke relevante og manglende' },
-  'pdf.methodNaText': {
-    en: 'Items rated not applicable are listed but weigh nothing. Items nobody rated are counted as missing and left out; the scores rest on the rated items. Where raters gave no agreed score, an item’s score is the mean of their scores.',
-    nb: 'Indikatorer som er vurdert som ikke aktuelle, vises, men teller ikke med. Indikatorer som ingen har skåret, telles som manglende og holdes utenfor; skårene bygger på de skårede indikatorene. Der vurdererne ikke har gitt en felles skår, er indikatorens skår gjennomsnittet av deres skårer.',
-    da: 'Indikatorer, der er vurderet som ikke relevante, vises, men tæller ikke med. Indikatorer, som ingen har scoret, tælles som manglende og holdes udenfor; scorerne bygger på de scorede indikatorer. Hvor bedømmerne ikke har givet en fælles score, er indikatorens score gennemsnittet af deres scorer.',
-  },
-  'pdf.methodLevels': { en: 'Levels', nb: 'Nivåer', da: 'Niveauer' },
-  'pdf.levelFrom': { en: '{label}: {min} or more', nb: '{label}: {min} eller mer', da: '{label}: {min} eller derover' },
-  'pdf.levelFromCritical': {
-    en: '{label}: {min} or more, and every core item at {critical} or more',
-    nb: '{label}: {min} eller mer, og minst {critical} på alle kjerneindikatorene',
-    da: '{label}: {min} eller derover og mindst {critical} på alle kerneindikatorer',
-  },
-  'pdf.levelBelow': { en: '{label}: below {min}', nb: '{label}: under {min}', da: '{label}: under {min}' },
-  'pdf.levelAny': { en: '{label}: any score', nb: '{label}: alle skårer', da: '{label}: alle scorer' },
-  'pdf.levelRounding': {
-    en: 'The overall score is rounded to {decimals} decimal(s) before its level is found.',
-    nb: 'Den samlede skåren avrundes til {decimals} desimal(er) før nivået bestemmes.',
-    da: 'Den samlede score afrundes til {decimals} decimal(er), før niveauet bestemmes.',
   },
   'pdf.methodPrivacy': { en: 'Privacy', nb: 'Personvern', da: 'Databeskyttelse' },
   'pdf.privacyOut': {
@@ -295,7 +250,6 @@ export const pdfMessages: MessageTable = {
     nb: 'Denne rapporten inneholder merknader og den enkelte vurderers skårer; del den med omhu.',
     da: 'Denne rapport indeholder noter og den enkelte bedømmers scorer; del den med omtanke.',
   },
-  'pdf.methodTool': { en: 'Made with', nb: 'Laget med', da: 'Lavet med' },
   'pdf.methodToolValue': {
     en: 'hf-fidelity {version}, {date}',
     nb: 'hf-fidelity {version}, {date}',

@@ -1,13 +1,13 @@
 // The principles on page one: a spider chart of the eight principles (or of the domains when the
 // scale maps none), the previous round dashed beneath, and a numbered table with scores and change.
 import { t } from '../../i18n/catalogue.js';
-import { formatChange, formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatChange, formatDate, formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
-import type { AssessmentResult, Result } from '../../scoring/result.js';
-import { previousOf } from '../facts.js';
+import type { AssessmentResult } from '../../scoring/result.js';
 import type { RenderContext } from '../render-context.js';
+import { formatBound, formatScore } from '../text-summary.js';
 import type { Block } from './page-block.js';
-import { boundText, ticks } from './pdf-facts.js';
+import { ticks } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawRoundKey, drawSpider, SPIDER_BADGE_ROOM, type SpiderAxis } from './spider-chart.js';
@@ -18,10 +18,15 @@ interface Axis extends SpiderAxis {
   change: number | null;
 }
 
-/** The spokes: the scale's principles, or its domains when it maps no principles. */
-export function spiderAxes(result: Result, a: AssessmentResult, ctx: RenderContext): { axes: Axis[]; principles: boolean } {
+export interface SpiderAxes {
+  axes: Axis[];
+  /** True when the spokes are principles, false when they are domains. */
+  principles: boolean;
+}
+
+/** The spokes: the scale's principles, or its domains when it maps no principles; `previous` is the round laid beneath. */
+export function spiderAxes(a: AssessmentResult, previous: AssessmentResult | undefined, ctx: RenderContext): SpiderAxes {
   const { scale, lang } = ctx;
-  const previous = previousOf(result, a);
   if (scale.principles.length > 0) {
     return {
       principles: true,
@@ -57,17 +62,18 @@ export interface PrinciplesOptions {
 
 const KEY_LINE = 12;
 
+/** Plans the block from the spokes (spiderAxes) and the previous round they were worked out with. */
 export function planPrinciples(
   layout: Layout,
-  result: Result,
   a: AssessmentResult,
   ctx: RenderContext,
+  spokes: SpiderAxes,
+  previous: AssessmentResult | undefined,
   options: PrinciplesOptions,
 ): Block | null {
   const { lang } = ctx;
-  const { axes, principles: byPrinciple } = spiderAxes(result, a, ctx);
+  const { axes, principles: byPrinciple } = spokes;
   if (axes.length === 0) return null;
-  const previous = previousOf(result, a);
   const showPrevious = previous !== undefined && axes.some((axis) => axis.previous !== null);
   const withChange = a.change !== null;
   // Fewer than three spokes make no shape: then the table stands alone.
@@ -81,15 +87,15 @@ export function planPrinciples(
     padY: options.padY,
     columns: [
       { header: '#', width: 16 },
-      { header: t(lang, byPrinciple ? 'pdf.col.principle' : 'pdf.col.domain') },
-      { header: t(lang, 'pdf.col.score'), width: 36, align: 'right' },
-      ...(withChange ? [{ header: t(lang, 'pdf.col.change'), width: 44, align: 'right' as const }] : []),
+      { header: t(lang, byPrinciple ? 'report.col.principle' : 'report.col.domain') },
+      { header: t(lang, 'report.col.score'), width: 36, align: 'right' },
+      ...(withChange ? [{ header: t(lang, 'report.col.change'), width: 44, align: 'right' as const }] : []),
     ],
     rows: axes.map((axis) => ({
       cells: [
         { text: axis.key, style: { ...TEXT.cellBold, color: COLOR.accent } },
         { text: axis.name },
-        { text: formatNumber(axis.value, lang, 1), style: TEXT.cellBold, align: 'right' as const },
+        { text: formatScore(axis.value, lang), style: TEXT.cellBold, align: 'right' as const },
         ...(withChange ? [{ text: formatChange(axis.change, lang), align: 'right' as const, style: TEXT.cellMuted }] : []),
       ],
     })),
@@ -98,7 +104,7 @@ export function planPrinciples(
   if (showPrevious && previous) keys.push(t(lang, 'pdf.lastRound', { date: formatDate(previous.date, lang) }));
   const chartHeight = spider ? 2 * (radius + SPIDER_BADGE_ROOM) + 4 + keys.length * KEY_LINE : 0;
   const bodyHeight = Math.max(chartHeight, tableHeight(layout, table));
-  const title = t(lang, byPrinciple ? 'pdf.principles' : 'pdf.domains');
+  const title = t(lang, byPrinciple ? 'pdf.principles' : 'report.domains');
   const lead = options.lead ? t(lang, byPrinciple ? 'pdf.principlesLead' : 'pdf.domainsLead') : '';
   const leadHeight = lead ? layout.heightOf(lead, TEXT.small, layout.width) + 6 : 0;
   const height = layout.headingHeight(title, 2) + leadHeight + bodyHeight + 4;
@@ -117,13 +123,13 @@ export function planPrinciples(
           axes,
           rings: sameRange ? ticks(range) : [0, 25, 50, 75, 100],
           ringRange: sameRange ? range : { min: 0, max: 100 },
-          ringText: (v) => (sameRange ? boundText(v, lang) : formatPercent(v, lang)),
+          ringText: (v) => (sameRange ? formatBound(v, lang) : formatPercent(v, lang)),
           showPrevious,
           alt: t(lang, 'pdf.spiderAlt', {
             count: axes.length,
-            min: boundText(range.min, lang),
-            max: boundText(range.max, lang),
-            values: axes.map((axis) => `${axis.name} ${formatNumber(axis.value, lang, 1)}`).join('; '),
+            min: formatBound(range.min, lang),
+            max: formatBound(range.max, lang),
+            values: axes.map((axis) => `${axis.name} ${formatScore(axis.value, lang)}`).join('; '),
           }),
         },
         layout.left + chartWidth / 2,

@@ -6,7 +6,10 @@ import PDFDocument from 'pdfkit';
 import { t } from '../../i18n/catalogue.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { Result } from '../../scoring/result.js';
+import { teamsOf } from '../facts.js';
 import type { RenderContext, Renderer } from '../render-context.js';
+import '../report-texts.js';
+import { scaleName } from '../text-summary.js';
 import { drawOverviewPage, drawTeamHistoryPage, drawTrendPages } from './comparison-pages.js';
 import { drawDetailPages } from './detail-pages.js';
 import { registerFonts } from './fonts.js';
@@ -21,7 +24,7 @@ function documentTitle(result: Result, ctx: RenderContext): string {
   const [only] = result.assessments;
   if (result.assessments.length === 1 && only) return t(lang, 'pdf.docTitle', { team: only.team, date: formatDate(only.date, lang) });
   if (result.assessments.length === 0) return t(lang, 'pdf.reportTitle');
-  const teams = [...new Set(result.assessments.map((a) => a.team))];
+  const teams = teamsOf(result);
   if (teams.length === 1) return t(lang, 'pdf.docTitleTeam', { team: teams[0], assessments: result.assessments.length });
   return t(lang, 'pdf.docTitleMany', { teams: teams.length, assessments: result.assessments.length });
 }
@@ -80,7 +83,7 @@ export const renderPdf: Renderer = async (result, ctx) => {
   const doc = createDocument(result, ctx);
   const bytes = collect(doc);
   const layout = new Layout(doc);
-  const reportLabel = `${t(ctx.lang, 'pdf.reportTitle')}  ·  ${result.scale.name}`;
+  const reportLabel = `${t(ctx.lang, 'pdf.reportTitle')}  ·  ${scaleName(ctx.scale, result, ctx.lang)}`;
   const many = result.assessments.length > 1;
 
   if (result.assessments.length === 0) {
@@ -92,7 +95,7 @@ export const renderPdf: Renderer = async (result, ctx) => {
   if (many) {
     layout.label = reportLabel;
     layout.newPage();
-    if (new Set(result.assessments.map((a) => a.team)).size === 1) {
+    if (teamsOf(result).length === 1) {
       drawTeamHistoryPage(layout, result, ctx);
     } else {
       drawOverviewPage(layout, result, ctx);

@@ -4,9 +4,10 @@ import { t } from '../../i18n/catalogue.js';
 import { formatPercent, locale } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult } from '../../scoring/result.js';
-import { levelById } from '../facts.js';
+import { itemById, levelById } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { boundText, heldDownLevel, itemTitle, overallMax, overallText, scoreText } from './pdf-facts.js';
+import { formatBound, levelLabel, nameOf } from '../text-summary.js';
+import { heldDownLevel, overallMax, overallText } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
 
@@ -24,7 +25,7 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const held = heldDownLevel(scale, a);
 
   const big = overallText(scale, score, lang);
-  const of = t(lang, 'pdf.of', { max: boundText(overallMax(scale, a), lang) });
+  const of = t(lang, 'pdf.of', { max: formatBound(overallMax(scale, a), lang) });
   const percent = a.overall.percent === null ? '' : t(lang, 'pdf.percentOfScale', { percent: formatPercent(a.overall.percent, lang) });
   const bigHeight = layout.lineHeight(BIG);
   const bigWidth = layout.widthOf(big, BIG);
@@ -35,17 +36,17 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const rightWidth = layout.right - pad - rightX;
   const leftHeight = 12 + bigHeight;
 
-  const levelText = score === null ? t(lang, 'pdf.noScore') : level ? localize(level.label, lang) : t(lang, 'pdf.noLevel');
+  const levelText = score === null ? t(lang, 'pdf.noScore') : levelLabel(scale, a.overall.level, lang, t(lang, 'pdf.noLevel'));
   const description = level?.description ? localize(level.description, lang) : '';
-  const criticalTitle = t(lang, 'pdf.critical');
+  const criticalTitle = t(lang, 'report.label.critical');
   const criticalList = a.overall.criticalBelow
     .map((id) => {
       const item = a.items.find((i) => i.id === id);
-      return `${id}  ${itemTitle(scale, id, lang)}: ${scoreText(item?.score ?? null, lang)}`;
+      return `${id}  ${nameOf(itemById(scale, id)?.title, id, lang)}: ${formatBound(item?.score, lang)}`;
     })
     .join('\n');
   const criticalSays = held
-    ? t(lang, 'pdf.criticalSays', { level: localize(held.level.label, lang), min: boundText(held.min, lang) })
+    ? t(lang, 'pdf.criticalSays', { level: localize(held.level.label, lang), min: formatBound(held.min, lang) })
     : '';
   const critStyle = { ...TEXT.smallBold, color: COLOR.warn };
   let rightHeight = 12 + layout.heightOf(levelText, LEVEL, rightWidth);
@@ -72,7 +73,7 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   if (percent) layout.tagged('P', () => layout.put(percent, TEXT.small, besideX, besideY + ofHeight + 1, besideWidth));
 
   let ry = y + pad;
-  label(t(lang, 'pdf.col.level'), rightX, ry, rightWidth);
+  label(t(lang, 'report.col.level'), rightX, ry, rightWidth);
   ry += 12;
   layout.tagged('P', () => {
     ry += layout.put(levelText, score === null ? { ...LEVEL, color: COLOR.muted } : LEVEL, rightX, ry, rightWidth);

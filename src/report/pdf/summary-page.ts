@@ -4,13 +4,16 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
+import { improvements, previousOf, strengths } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
+import { scaleName } from '../text-summary.js';
 import { planHighlights } from './highlights-block.js';
 import { drawKeyFacts } from './key-facts.js';
+import type { Block } from './page-block.js';
 import { kindLabel, kindSays } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
-import { planPrinciples, type PrinciplesOptions } from './principles-block.js';
+import { planPrinciples, spiderAxes, type PrinciplesOptions } from './principles-block.js';
 import { planNotice } from './scale-notice.js';
 import { drawScoreBand } from './score-band.js';
 
@@ -47,7 +50,7 @@ function header(layout: Layout, result: Result, a: AssessmentResult, ctx: Render
       : ctx.notes === true
         ? t(lang, 'pdf.raters.named', { names: a.raters.join(', ') })
         : t(lang, a.raters.length === 1 ? 'pdf.raters.one' : 'pdf.raters.many', { count: a.raters.length });
-  layout.text([a.date ? formatDate(a.date, lang) : '', result.scale.name].filter(Boolean).join('  ·  '), TEXT.small, { after: 1 });
+  layout.text([a.date ? formatDate(a.date, lang) : '', scaleName(ctx.scale, result, lang)].filter(Boolean).join('  ·  '), TEXT.small, { after: 1 });
   layout.text([kindSays(lang, a.kind), raters].filter(Boolean).join('  ·  '), TEXT.small, { after: 2 });
   if (a.status === 'in-progress') {
     layout.text(t(lang, 'pdf.inProgressSays'), { ...TEXT.smallBold, color: COLOR.warn }, { after: 2 });
@@ -70,16 +73,18 @@ export function drawSummaryPage(layout: Layout, result: Result, a: AssessmentRes
   header(layout, result, a, ctx);
   drawScoreBand(layout, a, ctx);
   drawKeyFacts(layout, result, a, ctx);
-  let highlights = planHighlights(layout, a, ctx);
-  let principles = null;
-  let notice = null;
+  // What the blocks show does not depend on how tightly they are set: work it out once.
+  const previous = previousOf(result, a);
+  const spokes = spiderAxes(a, previous, ctx);
+  const found = { strengths: strengths(ctx.scale, a), improvements: improvements(ctx.scale, a) };
+  let blocks: Block[] = [];
   for (const fit of FITS) {
-    principles = planPrinciples(layout, result, a, ctx, fit.principles);
-    notice = planNotice(layout, ctx, fit.notice);
-    highlights = planHighlights(layout, a, ctx, fit.compact);
-    if ((principles?.height ?? 0) + highlights.height + (notice?.height ?? 0) <= layout.remaining) break;
+    blocks = [
+      planPrinciples(layout, a, ctx, spokes, previous, fit.principles),
+      planHighlights(layout, a, ctx, found, fit.compact),
+      planNotice(layout, ctx, fit.notice),
+    ].filter((block): block is Block => block !== null);
+    if (blocks.reduce((sum, block) => sum + block.height, 0) <= layout.remaining) break;
   }
-  principles?.draw();
-  highlights.draw();
-  notice?.draw();
+  for (const block of blocks) block.draw();
 }

@@ -206,11 +206,11 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const widths = columnWidths(spec, width);
   const padY = spec.padY ?? PAD_Y;
   const header = spec.header === false ? null : headerRow(spec);
-  const headerHeight = header ? rowHeight(layout, header, widths, x0) : 0;
+  const headerHeight = header ? rowHeight(layout, header, widths, x0, padY) : 0;
   const table = layout.group('Table');
 
   const drawHeader = (): void => {
-    if (header) drawRow(layout, table, header, widths, x0, width, headerHeight, true);
+    if (header) drawRow(layout, table, header, widths, x0, width, headerHeight, true, padY);
   };
 
   const pending = [...spec.rows];
@@ -234,7 +234,6 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
         const carry = spec.continuation?.(index);
         if (carry && carry !== row) drawRow(layout, table, carry, widths, x0, width, rowHeight(layout, carry, widths, x0, padY), false, padY);
       }
-      height = rowHeight(layout, row, widths, x0, padY);
       if (layout.y + height > layout.bottom + 0.01) {
         // Taller than what is left of an empty page: split between words and carry the rest over.
         const [head, tail] = splitRow(layout, row, widths, x0, layout.bottom - layout.y, padY);
