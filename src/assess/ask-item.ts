@@ -4,8 +4,9 @@ import type { Answer } from '../assessment/model.js';
 import type { RatingEntry } from '../assessment/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Item, Scale } from '../scale/model.js';
-import { answerOf, hasPanel, suggestedConsensus, type Draft } from './draft.js';
-import { answerText, naShort, scoreChoices, type ScoreChoice } from './screens.js';
+import { safeForTerminal } from '../cli/terminal-text.js';
+import { answerOf, hasPanel, noteRequired, suggestedConsensus, type Draft } from './draft.js';
+import { answerShort, answerText, scoreChoices, type ScoreChoice } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';
 
 export interface ItemSession {
@@ -47,22 +48,33 @@ function entryOf(answer: Answer, raters: Record<string, Answer> | undefined, not
 async function askNote(s: ItemSession, item: Item, entry: RatingEntry, required: { rounded: string } | null): Promise<void> {
   const m = msgOf(s.io);
   const old = entry.note;
+  // The note is shown with its control characters as escapes; taken as it stands, it is kept as it was.
+  const shownOld = old ? safeForTerminal(old) : '';
   let message = m('assess.note.ask');
   if (required) message = m('assess.note.required', { rounded: required.rounded });
   else if (old) message = m('assess.note.edit');
-  const text = (
+  const typed = (
     await s.io.prompter.input({
       message,
-      ...(old ? { default: old } : {}),
+      ...(shownOld ? { default: shownOld } : {}),
       ...(required
         ? { validate: (value: string) => (value.trim() !== '' && value.trim() !== '-') || m('assess.note.requiredError') }
         : {}),
     })
   ).trim();
+  const text = old && typed === shownOld.trim() ? old.trim() : typed;
   if (text === '' || text === '-') delete entry.note;
   else entry.note = text;
   s.draft.ratings[item.id] = entry;
   await s.save();
+}
+
+/** Save the answered entry, then ask its note. */
+async function settle(s: ItemSession, item: Item, entry: RatingEntry, required: { rounded: string } | null): Promise<AskOutcome> {
+  s.draft.ratings[item.id] = entry;
+  await s.save();
+  await askNote(s, item, entry, required);
+  return 'answered';
 }
 
 async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {
@@ -71,7 +83,7 @@ async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promis
   const previous = answerOf(existing);
   const rater = s.draft.raters[0];
   const choice = await s.io.prompter.select<ScoreChoice>({
-    message: rater ? m('assess.scoreBy', { name: rater }) : m('assess.score'),
+    message: rater ? m('assess.scoreBy', { name: safeForTerminal(rater) }) : m('assess.score'),
     choices: choicesFor(s, item, options.allowSkip),
     ...(previous === undefined ? {} : { default: previous }),
   });
@@ -80,11 +92,7 @@ async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promis
     await s.save();
     return 'skipped';
   }
-  const entry = entryOf(choice, undefined, existing?.note);
-  s.draft.ratings[item.id] = entry;
-  await s.save();
-  await askNote(s, item, entry, null);
-  return 'answered';
+  return settle(s, item, entryOf(choice, undefined, existing?.note), null);
 }
 
 async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {
@@ -102,12 +110,13 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
 
   for (const name of s.draft.raters) {
     const before = given[name];
+    const shownName = safeForTerminal(name);
     if (options.mode === 'continue' && before !== undefined) {
-      s.io.say(`${s.io.style.green('✔')} ${m('assess.raterSavedEarlier', { name, answer: answerText(before, item, s.io.lang) })}\n`);
+      s.io.say(`${s.io.style.green('✔')} ${m('assess.raterSavedEarlier', { name: shownName, answer: answerText(before, item, s.io.lang) })}\n`);
       continue;
     }
     const choice = await s.io.prompter.select<ScoreChoice>({
-      message: m('assess.scoreBy', { name }),
+      message: m('assess.scoreBy', { name: shownName }),
       choices,
       ...(before === undefined ? {} : { default: before }),
     });
@@ -119,14 +128,15 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
   }
 
   const { mean, answer: suggested } = suggestedConsensus(given, item);
-  const suggestedText = suggested === undefined ? '–' : suggested === 'na' ? naShort(s.io.lang) : String(suggested);
+  const suggestedText = suggested === undefined ? '–' : answerShort(suggested, s.io.lang);
+  // The shared score, saved with the raters' answers; its note is required when it is not the rounded mean.
+  const agree = (answer: Answer) =>
+    settle(s, item, entryOf(answer, ordered(), existing?.note), noteRequired(answer, given, item) ? { rounded: suggestedText } : null);
   const agreed = answerOf(existing);
   if (options.mode === 'continue' && agreed !== undefined) {
     // Resuming after Ctrl-C at the note: the shared score stands, only its note is still owed.
     s.io.say(`${s.io.style.green('✔')} ${m('assess.sharedSavedEarlier', { answer: answerText(agreed, item, s.io.lang) })}\n`);
-    const entry = entryOf(agreed, ordered(), existing?.note);
-    await askNote(s, item, entry, agreed === suggested ? null : { rounded: suggestedText });
-    return 'answered';
+    return agree(agreed);
   }
   // The cursor starts at the rounded mean; when changing an item, at the shared score it had, so Enter keeps it.
   const start = options.mode === 'revisit' && agreed !== undefined ? agreed : suggested;
@@ -139,11 +149,7 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
     ...(start === undefined ? {} : { default: start }),
   });
   if (choice === 'skip') return skip();
-  const entry = entryOf(choice, ordered(), existing?.note);
-  s.draft.ratings[item.id] = entry;
-  await s.save();
-  await askNote(s, item, entry, choice === suggested ? null : { rounded: suggestedText });
-  return 'answered';
+  return agree(choice);
 }
 
 export function askItem(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {

@@ -1,15 +1,11 @@
 // The assessment being written: the on-disk shape (SPEC section 4) held in memory, and what the
 // session asks of it (which items are answered, skipped or still to do; the raters' rounded mean).
-import type { AssessmentFile, RatingEntry } from '../assessment/schema.js';
-import type { Answer, Kind, Status } from '../assessment/model.js';
+import { ASSESSMENT_FORMAT_VERSION, type AssessmentFile, type RatingEntry } from '../assessment/schema.js';
+import type { Action, Answer, Kind, Status } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';
-
-export interface DraftAction {
-  item?: string;
-  action: string;
-  owner?: string;
-  due?: string;
-}
+import { numericAnswers } from '../scoring/score-item.js';
+import { roundHalfUp } from '../scoring/tolerance.js';
+import { mean } from '../scoring/weighted-mean.js';
 
 export interface Draft {
   scale: { id: string; version: string };
@@ -23,21 +19,17 @@ export interface Draft {
   ratings: Record<string, RatingEntry>;
   strengths: string[];
   recommendations: string[];
-  actions: DraftAction[];
+  actions: Action[];
 }
 
-function isoDate(value: string | Date): string {
-  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
-}
-
-/** A draft from a file read back from disk (dates as text, empty entries dropped). */
+/** A draft from a file read back from disk (empty entries dropped). */
 export function draftFromFile(data: AssessmentFile, scale: Scale): Draft {
   const ratings: Record<string, RatingEntry> = {};
   for (const [id, entry] of Object.entries(data.ratings ?? {})) if (entry) ratings[id] = entry;
   return {
     scale: { id: data.scale.id, version: data.scale.version ?? scale.version },
     team: data.team,
-    date: isoDate(data.date),
+    date: data.date,
     ...(data.kind === undefined ? {} : { kind: data.kind }),
     status: data.status ?? 'complete',
     raters: [...(data.raters ?? [])],
@@ -48,14 +40,14 @@ export function draftFromFile(data: AssessmentFile, scale: Scale): Draft {
       ...(a.item === undefined ? {} : { item: a.item }),
       action: a.action,
       ...(a.owner === undefined ? {} : { owner: a.owner }),
-      ...(a.due === undefined ? {} : { due: isoDate(a.due) }),
+      ...(a.due === undefined ? {} : { due: a.due }),
     })),
   };
 }
 
 export function draftToFile(draft: Draft): AssessmentFile {
   return {
-    hfFidelityAssessment: 1,
+    hfFidelityAssessment: ASSESSMENT_FORMAT_VERSION,
     scale: { ...draft.scale },
     team: draft.team,
     date: draft.date,
@@ -89,17 +81,18 @@ export function isSkipped(entry: RatingEntry | undefined): boolean {
   return entry?.skipped === true;
 }
 
-/**
- * A shared score that differs from the raters' rounded mean needs a note saying why. It can lack one
- * only when Ctrl-C came at the note; the item is then not finished.
- */
-export function lacksRequiredNote(entry: RatingEntry | undefined, item: Item): boolean {
-  const answer = answerOf(entry);
-  if (!entry || answer === undefined || (entry.note ?? '').trim() !== '') return false;
-  const raters = entry.raters ?? {};
+/** A shared score that differs from the rounded mean of two or more raters needs a note saying why. */
+export function noteRequired(answer: Answer, raters: Readonly<Record<string, Answer>>, item: Item): boolean {
   if (Object.keys(raters).length < 2) return false;
   const { answer: suggested } = suggestedConsensus(raters, item);
   return suggested !== undefined && suggested !== answer;
+}
+
+/** A required note that is missing: only when Ctrl-C came at the note; the item is then not finished. */
+function lacksRequiredNote(entry: RatingEntry | undefined, item: Item): boolean {
+  const answer = answerOf(entry);
+  if (!entry || answer === undefined || (entry.note ?? '').trim() !== '') return false;
+  return noteRequired(answer, entry.raters ?? {}, item);
 }
 
 /** Items still to ask in the main pass: neither answered nor skipped (or a required note missing), in scale order. */
@@ -114,17 +107,9 @@ export function skippedItems(scale: Scale, draft: Draft): Item[] {
   return scale.items.filter((item) => isSkipped(draft.ratings[item.id]));
 }
 
-export function answeredCount(scale: Scale, draft: Draft): number {
-  return scale.items.filter((item) => isAnswered(draft.ratings[item.id])).length;
-}
-
-/** The raters' numeric mean, and the answer it suggests as consensus: the rounded mean, or N/A if all said N/A. */
+/** The raters' numeric mean, and the answer it suggests as consensus: the rounded mean (half up), or N/A if all said N/A. */
 export function suggestedConsensus(raters: Readonly<Record<string, Answer>>, item: Item): { mean: number | null; answer: Answer | undefined } {
-  const answers = Object.values(raters);
-  const numbers = answers.filter((a): a is number => a !== 'na');
-  if (numbers.length === 0) return { mean: null, answer: answers.length > 0 && item.na ? 'na' : undefined };
-  const mean = numbers.reduce((s, n) => s + n, 0) / numbers.length;
-  // Half rounds up (2.5 -> 3); the tiny epsilon keeps 2.4999999 from float noise off the boundary.
-  const rounded = Math.floor(mean + 0.5 + 1e-9);
-  return { mean, answer: Math.min(item.rating.max, Math.max(item.rating.min, rounded)) };
+  const avg = mean(numericAnswers(raters));
+  if (avg === null) return { mean: null, answer: Object.keys(raters).length > 0 && item.na ? 'na' : undefined };
+  return { mean: avg, answer: Math.min(item.rating.max, Math.max(item.rating.min, roundHalfUp(avg))) };
 }

@@ -1,5 +1,6 @@
 // One `assess` run: set up (or resume), run the session, and turn a Ctrl-C at any question into a
 // calm stop with every answer kept and the command to go on. Returns the exit code.
+import { wrapText } from '../cli/terminal-text.js';
 import type { Problem } from '../errors.js';
 import { localize } from '../i18n/lang.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
@@ -7,13 +8,12 @@ import { serializeAssessment } from '../assessment/write-assessment-file.js';
 import { scoreAssessment } from '../scoring/score.js';
 import type { AssessmentResult } from '../scoring/result.js';
 import type { Scale } from '../scale/model.js';
-import { answeredCount, draftToFile, type Draft } from './draft.js';
+import { draftToFile, type Draft } from './draft.js';
 import { isPromptExit } from './prompter.js';
 import { runSession } from './session.js';
 import { msgOf, widthOf } from './session-io.js';
 import { setup, type AssessOptions, type SetupEnv, type Start } from './setup.js';
-import { reportCommand, resumeCommand } from './summary.js';
-import { wrapText } from './wrap.js';
+import { counts, reportCommand, resumeCommand } from './summary.js';
 
 export interface RunEnv extends SetupEnv {
   /** Write a file atomically (the CLI's writeFileAtomic). */
@@ -57,11 +57,9 @@ async function scoreFile(start: Start): Promise<AssessmentResult> {
 export async function runAssess(options: AssessOptions, env: RunEnv): Promise<number> {
   const m = msgOf(env.io);
   let start: Start | undefined;
-  let saved = false;
   try {
     start = await setup(options, env);
     const s = start;
-    saved = s.state !== 'new';
     if (s.warnings.length > 0) env.warn(s.warnings);
     await runSession({
       io: env.io,
@@ -69,20 +67,19 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
       draft: s.draft,
       state: s.state,
       file: s.file,
-      save: async (draft) => {
-        await env.write(s.path, assessmentText(s.scale, draft, s.file, env));
-        saved = true;
-      },
+      ...(s.assessment ? { opened: s.assessment } : {}),
+      save: (draft) => env.write(s.path, assessmentText(s.scale, draft, s.file, env)),
       score: () => scoreFile(s),
     });
     return 0;
   } catch (error) {
     if (!isPromptExit(error)) throw error;
     const width = widthOf(env.io);
-    if (!start || !saved) {
+    // Once set up, the file is on disk: a resumed one was there, a new one is saved before the first question.
+    if (!start) {
       env.io.say(`\n${m('assess.stoppedNothing')}\n`);
     } else {
-      const text = m('assess.stopped', { file: start.file, answered: answeredCount(start.scale, start.draft), total: start.scale.items.length });
+      const text = m('assess.stopped', { file: start.file, answered: counts(start.scale, start.draft).answered, total: start.scale.items.length });
       env.io.say(`\n${wrapText(text, width)}\n  ${env.io.style.cyan(resumeCommand(start.file))}\n`);
     }
     return EXIT_INTERRUPTED;

@@ -4,42 +4,51 @@ import type { ChalkInstance } from 'chalk';
 import type { Answer } from '../assessment/model.js';
 import type { RatingEntry } from '../assessment/schema.js';
 import { t } from '../i18n/catalogue.js';
-import { localize, type Lang } from '../i18n/lang.js';
+import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Item, Scale } from '../scale/model.js';
+import { padEnd, safeForTerminal, textWidth, wrapText } from '../cli/terminal-text.js';
 import type { Choice } from './prompter.js';
-import { padEnd, textWidth, wrapText } from './wrap.js';
 
 /** The value of a score question: a score, not applicable, or come back later. */
 export type ScoreChoice = Answer | 'skip';
 
-export interface Position {
-  domainIndex: number;
-  itemIndex: number;
-}
-
-export function positionOf(scale: Scale, item: Item): Position {
+/** Where an item is in its scale: the index of its domain, and its own among all items. */
+function placeOf(scale: Scale, item: Item): { domainIndex: number; itemIndex: number } {
   return {
     domainIndex: scale.domains.findIndex((d) => d.id === item.domain),
     itemIndex: scale.items.findIndex((i) => i.id === item.id),
   };
 }
 
+/**
+ * A scale's text in the session's language, safe to print: a scale from --scales-dir is anyone's
+ * file, so control characters are shown as escapes, not obeyed by the terminal.
+ */
+export function shown(text: Text | undefined, lang: Lang): string {
+  return safeForTerminal(localize(text, lang));
+}
+
 /** The scores an item can take, lowest first. */
-export function scoresOf(item: Item): number[] {
+function scoresOf(item: Item): number[] {
   const out: number[] = [];
   for (let s = Math.ceil(item.rating.min); s <= item.rating.max; s++) out.push(s);
   return out;
 }
 
-export function naShort(lang: Lang): string {
+function naShort(lang: Lang): string {
   return t(lang, 'assess.na.short');
 }
 
 /** An answer in words: "3 – Largely implemented", "N/A". */
 export function answerText(answer: Answer, item: Item, lang: Lang): string {
   if (answer === 'na') return naShort(lang);
-  const label = localize(item.labels[String(answer)], lang);
+  const label = shown(item.labels[String(answer)], lang);
   return label ? `${answer} – ${label}` : String(answer);
+}
+
+/** An answer in a few characters, for tables and lists: "3", "N/A". */
+export function answerShort(answer: Answer, lang: Lang): string {
+  return answer === 'na' ? naShort(lang) : String(answer);
 }
 
 /** An entry in a few characters, for tables: "3", "N/A", "»" (skipped), "" (not yet). */
@@ -47,7 +56,7 @@ export function entryShort(entry: RatingEntry | undefined, lang: Lang): string {
   if (!entry) return '';
   if (entry.skipped) return t(lang, 'assess.skipped.short');
   if (entry.na === true) return naShort(lang);
-  return entry.score === undefined ? '' : String(entry.score);
+  return entry.score === undefined ? '' : answerShort(entry.score, lang);
 }
 
 /**
@@ -64,8 +73,8 @@ export function scoreChoices(item: Item, lang: Lang, width: number): Choice<Scor
   const indent = col + 2;
   const line = (sign: string, text: string) => padEnd(sign, col) + wrapText(text, width, indent, indent).slice(indent);
   const choices: Choice<ScoreChoice>[] = scores.map((score) => {
-    const anchor = localize(item.anchors[String(score)], lang);
-    const label = localize(item.labels[String(score)], lang);
+    const anchor = shown(item.anchors[String(score)], lang);
+    const label = shown(item.labels[String(score)], lang);
     return {
       value: score,
       name: line(String(score), anchor || label),
@@ -95,29 +104,29 @@ export interface CardOptions {
 /** The item card: where we are, the domain, the item's title and question. */
 export function itemCard(scale: Scale, item: Item, options: CardOptions): string {
   const { lang, style, width } = options;
-  const { domainIndex, itemIndex } = positionOf(scale, item);
+  const { domainIndex, itemIndex } = placeOf(scale, item);
   const domain = scale.domains[domainIndex]!;
   const out: string[] = [];
   if (options.lastSaved) out.push(style.green(options.lastSaved), '');
   out.push(
     style.bold(
       wrapText(
-        t(lang, 'assess.domainHeading', { n: domainIndex + 1, of: scale.domains.length, name: localize(domain.name, lang) }),
+        t(lang, 'assess.domainHeading', { n: domainIndex + 1, of: scale.domains.length, name: shown(domain.name, lang) }),
         width,
       ),
     ),
   );
   const progress = t(lang, 'assess.progress', { n: itemIndex + 1, of: scale.items.length, answered: options.answered, skipped: options.skipped });
   out.push(style.dim(wrapText(progress, width)));
-  if (options.showDomain && domain.description) out.push(style.dim(wrapText(localize(domain.description, lang), width)));
+  if (options.showDomain && domain.description) out.push(style.dim(wrapText(shown(domain.description, lang), width)));
   out.push(style.dim('─'.repeat(Math.min(width, 60))));
   if (options.reason) out.push(style.yellow(wrapText(options.reason, width)));
-  const head = wrapText(`${item.id} · ${localize(item.title, lang)}`, width);
+  const head = wrapText(`${item.id} · ${shown(item.title, lang)}`, width);
   const tag = item.critical ? `[${t(lang, 'assess.critical')}]` : '';
   const lastLine = head.split('\n').at(-1)!;
   const sep = !tag ? '' : textWidth(lastLine) + 2 + textWidth(tag) <= width ? '  ' : '\n';
   out.push(`${style.bold.cyan(head)}${sep}${tag ? style.yellow(tag) : ''}`);
-  if (item.question) out.push(wrapText(localize(item.question, lang), width));
-  if (item.description) out.push(style.dim(wrapText(localize(item.description, lang), width)));
+  if (item.question) out.push(wrapText(shown(item.question, lang), width));
+  if (item.description) out.push(style.dim(wrapText(shown(item.description, lang), width)));
   return `${out.join('\n')}\n\n`;
 }

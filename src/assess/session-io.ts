@@ -4,7 +4,6 @@ import type { ChalkInstance } from 'chalk';
 import { t, type Params } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Prompter } from './prompter.js';
-import { layoutWidth } from './wrap.js';
 
 export interface SessionIO {
   prompter: Prompter;
@@ -23,6 +22,11 @@ export interface SessionIO {
 /** The message `key` in the session's language. */
 export function msgOf(io: Pick<SessionIO, 'lang'>): (key: string, params?: Params) => string {
   return (key, params) => t(io.lang, key, params);
+}
+
+/** The layout width for a terminal of `columns`: never wider than reads well, never absurdly narrow. */
+export function layoutWidth(columns: number | undefined): number {
+  return Math.max(40, Math.min((columns ?? 80) - 1, 100));
 }
 
 export function widthOf(io: Pick<SessionIO, 'columns'>): number {

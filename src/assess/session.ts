@@ -1,17 +1,18 @@
 // The interactive assessment, item by item (SPEC section 8): the main pass, the skipped items
 // again, the summary with the chance to change any item, the action plan, then `status: complete`.
 // Every answer is saved at once; a Ctrl-C (the prompt's exit error) passes through to the caller.
+import type { Assessment } from '../assessment/model.js';
+import { safeForTerminal, truncate, wrapText } from '../cli/terminal-text.js';
 import type { Item, Scale } from '../scale/model.js';
-import { localize } from '../i18n/lang.js';
 import type { AssessmentResult } from '../scoring/result.js';
+import { scoreAssessment } from '../scoring/score.js';
 import { askActionPlan } from './action-plan.js';
 import { askItem, type AskOptions, type ItemSession } from './ask-item.js';
 import { answerOf, hasPanel, pendingItems, skippedItems, type Draft } from './draft.js';
-import { answerText, itemCard } from './screens.js';
+import { answerText, itemCard, shown } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';
 import type { StartState } from './setup.js';
 import { changeChoices, counts, finalSummary, resumeCommand, summaryTable, titleLine, type View } from './summary.js';
-import { truncate, wrapText } from './wrap.js';
 
 export interface SessionOptions {
   io: SessionIO;
@@ -20,14 +21,13 @@ export interface SessionOptions {
   state: StartState;
   /** The file as the user named it, for the commands the session prints. */
   file: string;
+  /** The assessment read from the file at the start, when one was opened (to resume or revise). */
+  opened?: Assessment;
   /** Write the draft to the file, atomically. */
   save(draft: Draft): Promise<void>;
-  /** Score the draft as it is on disk (read back, checked, scored). */
-  score(draft: Draft): Promise<AssessmentResult>;
+  /** Score the file as it is on disk now (read back, checked, scored). */
+  score(): Promise<AssessmentResult>;
 }
-
-/** `complete`: finished (or a complete file left as it was); `paused`: the team stopped to go on later. */
-export type SessionEnd = 'complete' | 'paused';
 
 class Session implements ItemSession {
   readonly io: SessionIO;
@@ -59,13 +59,13 @@ class Session implements ItemSession {
     const { width } = this.view;
     const c = counts(this.scale, this.draft);
     const lines = [
-      style.bold(localize(this.scale.name, this.io.lang)),
+      style.bold(shown(this.scale.name, this.io.lang)),
       titleLine(this.draft, this.io.lang),
       wrapText(
         hasPanel(this.draft)
-          ? this.m('assess.intro.panel', { raters: this.draft.raters.join(', ') })
+          ? this.m('assess.intro.panel', { raters: safeForTerminal(this.draft.raters.join(', ')) })
           : this.draft.raters.length === 1
-            ? this.m('assess.intro.oneRater', { name: this.draft.raters[0]! })
+            ? this.m('assess.intro.oneRater', { name: safeForTerminal(this.draft.raters[0]!) })
             : this.m(this.draft.kind === 'external' ? 'assess.intro.reviewers' : 'assess.intro.team'),
         width,
       ),
@@ -75,7 +75,7 @@ class Session implements ItemSession {
       lines.push(wrapText(this.m(this.options.state === 'complete' ? 'assess.intro.complete' : 'assess.intro.resumed', c), width));
     }
     lines.push(wrapText(this.m('assess.intro.saving', { file: this.options.file }), width), `  ${style.cyan(resumeCommand(this.options.file))}`);
-    if (this.scale.notice) lines.push(style.dim(wrapText(localize(this.scale.notice, this.io.lang), width)));
+    if (this.scale.notice) lines.push(style.dim(wrapText(shown(this.scale.notice, this.io.lang), width)));
     this.io.say(`${lines.join('\n')}\n\n`);
   }
 
@@ -84,7 +84,7 @@ class Session implements ItemSession {
     const next = pendingItems(this.scale, this.draft)[0] ?? skippedItems(this.scale, this.draft)[0];
     let message = this.m('assess.intro.start');
     if (this.options.state === 'in-progress') {
-      message = next ? this.m('assess.intro.continue', { item: `${next.id} ${localize(next.title, this.io.lang)}` }) : this.m('assess.intro.review');
+      message = next ? this.m('assess.intro.continue', { item: `${next.id} ${shown(next.title, this.io.lang)}` }) : this.m('assess.intro.review');
     }
     await this.io.prompter.input({ message });
   }
@@ -104,7 +104,7 @@ class Session implements ItemSession {
       }),
     );
     const outcome = await askItem(this, item, options);
-    const title = `${item.id} ${localize(item.title, this.io.lang)}`;
+    const title = `${item.id} ${shown(item.title, this.io.lang)}`;
     const answer = answerOf(this.draft.ratings[item.id]);
     this.lastSaved =
       outcome === 'skipped' || answer === undefined
@@ -122,10 +122,10 @@ class Session implements ItemSession {
   }
 
   /** Skipped items come back before the end; the team may still leave some, or stop for now. */
-  async skippedPass(): Promise<SessionEnd | null> {
+  async skippedPass(): Promise<'done' | 'paused'> {
     for (;;) {
       const skipped = skippedItems(this.scale, this.draft);
-      if (skipped.length === 0) return null;
+      if (skipped.length === 0) return 'done';
       this.io.clear();
       if (this.lastSaved) this.io.say(`${this.io.style.green(truncate(this.lastSaved, this.view.width))}\n\n`);
       this.lastSaved = undefined;
@@ -139,7 +139,7 @@ class Session implements ItemSession {
         ],
         default: 'rate',
       });
-      if (what === 'finish') return null;
+      if (what === 'finish') return 'done';
       if (what === 'pause') return 'paused';
       for (const item of skipped) {
         await this.ask(item, { mode: 'revisit', allowSkip: true, showDomain: false, reason: this.m('assess.reason.skipped') });
@@ -181,8 +181,12 @@ class Session implements ItemSession {
   async finish(): Promise<void> {
     this.draft.status = 'complete';
     await this.options.save(this.draft);
-    const result = await this.options.score(this.draft);
+    const result = await this.options.score();
     this.io.clear();
+    this.showResult(result);
+  }
+
+  showResult(result: AssessmentResult): void {
     this.io.result(finalSummary(this.scale, this.draft, result, this.options.file, this.view));
   }
 
@@ -193,14 +197,14 @@ class Session implements ItemSession {
   }
 }
 
-export async function runSession(options: SessionOptions): Promise<SessionEnd> {
+export async function runSession(options: SessionOptions): Promise<void> {
   const s = new Session(options);
   s.intro();
   if (options.state === 'complete') {
     if (!(await s.reviewPass(true))) {
-      // Nothing changed: the file stays exactly as it was; show its scores.
-      s.io.result(finalSummary(s.scale, s.draft, await options.score(s.draft), options.file, s.view));
-      return 'complete';
+      // Nothing changed: the file stays exactly as it was; show the scores of what was read from it.
+      s.showResult(options.opened ? scoreAssessment(s.scale, options.opened) : await options.score());
+      return;
     }
   } else {
     // Saved at once, so even a Ctrl-C at the first item leaves a file to resume.
@@ -209,11 +213,11 @@ export async function runSession(options: SessionOptions): Promise<SessionEnd> {
     await s.mainPass();
     if ((await s.skippedPass()) === 'paused') {
       s.paused();
-      return 'paused';
+      return;
     }
     await s.reviewPass();
   }
-  await askActionPlan(s);
+  // The plan offers the items the scores of the saved file put lowest, as the report's areas to improve.
+  await askActionPlan(s, await options.score());
   await s.finish();
-  return 'complete';
 }

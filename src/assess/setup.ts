@@ -2,17 +2,19 @@
 // whatever the options did not give: scale, team, date, kind, raters and the file to write.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Assessment } from '../assessment/model.js';
+import { wrapText } from '../cli/terminal-text.js';
 import { HfError, problem, type Problem } from '../errors.js';
 import { formatDate } from '../i18n/format.js';
-import { localize } from '../i18n/lang.js';
+import { parseDate } from '../input/parse-date.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
 import { BUILTIN_IDS, loadScale, loadScaleFile, scalesInDir } from '../scale/load-scale.js';
 import type { Scale } from '../scale/model.js';
-import { parseDateInput, todayIso } from './dates.js';
+import { todayIso } from './dates.js';
 import { draftFromFile, type Draft } from './draft.js';
 import type { Choice } from './prompter.js';
+import { shown } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';
-import { wrapText } from './wrap.js';
 import { resumeCommand } from './summary.js';
 
 export interface AssessOptions {
@@ -41,6 +43,8 @@ export interface Start {
   /** The file's absolute path (for writing). */
   path: string;
   state: StartState;
+  /** The assessment as read from the file, when one was opened (to resume or revise). */
+  assessment?: Assessment;
   warnings: Problem[];
 }
 
@@ -80,7 +84,7 @@ async function resume(options: AssessOptions, env: SetupEnv, file: string, full:
   const draft = draftFromFile(parsed.data, scale);
   const differs: string[] = [];
   if (options.team !== undefined && options.team.trim() !== draft.team) differs.push('--team');
-  if (options.date !== undefined && parseDateInput(options.date) !== draft.date) differs.push('--date');
+  if (options.date !== undefined && parseDate(options.date) !== draft.date) differs.push('--date');
   if (options.kind !== undefined && options.kind !== draft.kind) differs.push('--kind');
   if (options.rater !== undefined && parseRaters(options.rater).join(',') !== draft.raters.join(',')) differs.push('--rater');
   if (differs.length > 0) {
@@ -92,6 +96,7 @@ async function resume(options: AssessOptions, env: SetupEnv, file: string, full:
     file,
     path: full,
     state: draft.status === 'complete' ? 'complete' : 'in-progress',
+    assessment: checked.assessment,
     warnings: [...warnings, ...checked.warnings.filter((w) => w.code !== 'assessment.inProgress')],
   };
 }
@@ -119,8 +124,8 @@ async function chooseScale(env: SetupEnv): Promise<{ scale: Scale; warnings: Pro
   if (found.length === 1) return found[0]!;
   const choices: Choice<number>[] = found.map(({ scale }, i) => ({
     value: i,
-    name: `${localize(scale.name, env.io.lang)}  (${scale.id})`,
-    short: localize(scale.name, env.io.lang),
+    name: `${shown(scale.name, env.io.lang)}  (${scale.id})`,
+    short: shown(scale.name, env.io.lang),
     description: m('assess.setup.scaleSize', { items: scale.items.length, domains: scale.domains.length }),
   }));
   return found[await env.io.prompter.select({ message: m('assess.setup.scale'), choices })]!;
@@ -130,7 +135,7 @@ async function chooseScale(env: SetupEnv): Promise<{ scale: Scale; warnings: Pro
 export async function setup(options: AssessOptions, env: SetupEnv): Promise<Start> {
   const m = msgOf(env.io);
   const { prompter } = env.io;
-  if (options.date !== undefined && parseDateInput(options.date) === null) {
+  if (options.date !== undefined && parseDate(options.date) === null) {
     throw new HfError(problem('assess.badDate', { value: options.date }));
   }
   if (options.out) {
@@ -145,13 +150,13 @@ export async function setup(options: AssessOptions, env: SetupEnv): Promise<Star
     options.team?.trim() ||
     (await prompter.input({ message: m('assess.setup.team'), validate: (v) => v.trim() !== '' || m('assess.setup.teamRequired') })).trim();
   const date =
-    (options.date && parseDateInput(options.date)) ||
-    parseDateInput(
+    (options.date && parseDate(options.date)) ||
+    parseDate(
       await prompter.input({
         message: m('assess.setup.date'),
         // Today as people here write it (15.10.2026 in nb); every form is accepted, and stored as ISO.
         default: formatDate(todayIso(env.now), env.io.lang),
-        validate: (v) => parseDateInput(v) !== null || m('assess.badDateInput'),
+        validate: (v) => parseDate(v) !== null || m('assess.badDateInput'),
       }),
     )!;
   const kind =

@@ -1,15 +1,17 @@
 // The end of a session on screen: the table of every score, the list to pick an item to change,
 // and the result (overall score, level, domains, agreement) with the command that makes the report.
 import type { ChalkInstance } from 'chalk';
+import { padEnd, padStart, safeForTerminal, textWidth, truncate, wrapText } from '../cli/terminal-text.js';
 import { t } from '../i18n/catalogue.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
-import { localize, type Lang } from '../i18n/lang.js';
-import type { Scale } from '../scale/model.js';
+import type { Lang } from '../i18n/lang.js';
+import { domainById, levelById } from '../report/facts.js';
+import { formatBound, kindText } from '../report/text-summary.js';
+import type { Item, Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../scoring/result.js';
-import { answerOf, isAnswered, isSkipped, type Draft } from './draft.js';
+import { answerOf, hasPanel, isAnswered, isSkipped, type Draft } from './draft.js';
 import type { Choice } from './prompter.js';
-import { entryShort } from './screens.js';
-import { padEnd, padStart, textWidth, truncate, wrapText } from './wrap.js';
+import { answerShort, entryShort, shown } from './screens.js';
 
 export interface View {
   lang: Lang;
@@ -17,13 +19,9 @@ export interface View {
   width: number;
 }
 
-export function kindText(kind: string | undefined, lang: Lang): string {
-  return kind === 'external' ? t(lang, 'assess.kind.external') : kind === 'self' ? t(lang, 'assess.kind.self') : '';
-}
-
-/** "Housing First Moss · 15.10.2026 · self-assessment" */
+/** "Housing First Moss · 15.10.2026 · Self-assessment" (no kind where the file gives none). */
 export function titleLine(draft: Draft, lang: Lang): string {
-  return [draft.team, formatDate(draft.date, lang), kindText(draft.kind, lang)].filter(Boolean).join(' · ');
+  return [safeForTerminal(draft.team), formatDate(draft.date, lang), draft.kind ? kindText(draft.kind, lang) : ''].filter(Boolean).join(' · ');
 }
 
 export function counts(scale: Scale, draft: Draft): { answered: number; na: number; skipped: number; open: number; total: number } {
@@ -45,12 +43,12 @@ export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }:
   const idWidth = Math.max(...scale.items.map((i) => textWidth(i.id)));
   const scoreHead = t(lang, 'assess.table.score');
   const scoreWidth = Math.max(textWidth(scoreHead), 4);
-  let raters = draft.raters.length >= 2 ? draft.raters : [];
-  const raterWidth = (name: string) => Math.max(3, Math.min(textWidth(name), 8));
+  let raters = hasPanel(draft) ? draft.raters : [];
+  const raterWidth = (name: string) => Math.max(3, Math.min(textWidth(safeForTerminal(name)), 8));
   const fixed = () => 2 + idWidth + 2 + raters.reduce((n, r) => n + raterWidth(r) + 1, 0) + 1 + scoreWidth + 2;
   // Too many raters for the width: show only the consensus rather than titles cut to nothing.
   if (width - fixed() < 16) raters = [];
-  const longest = Math.max(...scale.items.map((i) => textWidth(localize(i.title, lang))));
+  const longest = Math.max(...scale.items.map((i) => textWidth(shown(i.title, lang))));
   const titleWidth = Math.max(8, Math.min(longest, width - fixed()));
   const c = counts(scale, draft);
   const out: string[] = [
@@ -62,38 +60,56 @@ export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }:
     `  ${padEnd(id, idWidth)}  ${padEnd(truncate(title, titleWidth), titleWidth)}${answers
       .map((a, i) => ` ${padStart(a, raterWidth(raters[i]!))}`)
       .join('')} ${padStart(score, scoreWidth)} ${mark}`.trimEnd();
-  out.push(style.dim(row('', '', raters.map((r) => truncate(r, raterWidth(r))), scoreHead, '')));
+  out.push(style.dim(row('', '', raters.map((r) => truncate(safeForTerminal(r), raterWidth(r))), scoreHead, '')));
   for (const domain of scale.domains) {
-    out.push(style.bold(truncate(localize(domain.name, lang), width)));
+    out.push(style.bold(truncate(shown(domain.name, lang), width)));
     for (const item of domain.items) {
       const entry = draft.ratings[item.id];
       const answers = raters.map((r) => {
         const a = entry?.raters?.[r];
-        return a === undefined ? '' : a === 'na' ? t(lang, 'assess.na.short') : String(a);
+        return a === undefined ? '' : answerShort(a, lang);
       });
       const score = entryShort(entry, lang) || '–';
-      out.push(row(item.id, localize(item.title, lang), answers, score, entry?.note ? '•' : ''));
+      out.push(row(item.id, shown(item.title, lang), answers, score, entry?.note ? '•' : ''));
     }
   }
   out.push('', style.dim(wrapText(t(lang, 'assess.table.legend'), width)));
   return `${out.join('\n')}\n`;
 }
 
+interface ItemRow {
+  item: Item;
+  /** The item's answer in a few characters. */
+  score: string;
+  /** Said after the title (it is cut first when the line is too long). */
+  suffix?: string;
+}
+
+/**
+ * A list to pick an item from: `done` first, then a line per item with its id, score and title,
+ * fitted to the width (the score right-aligned in `scoreWidth` columns).
+ */
+export function itemChoices(rows: readonly ItemRow[], done: Choice<string>, { lang, width }: Pick<View, 'lang' | 'width'>, scoreWidth = 0): Choice<string>[] {
+  const idWidth = Math.max(...rows.map(({ item }) => textWidth(item.id)));
+  return [
+    done,
+    ...rows.map(({ item, score, suffix = '' }) => {
+      const head = `${padEnd(item.id, idWidth)}  ${padStart(score, scoreWidth)}  `;
+      const title = shown(item.title, lang);
+      return { value: item.id, name: head + truncate(title + suffix, width - 2 - textWidth(head)), short: `${item.id} ${title}` };
+    }),
+  ];
+}
+
 /** The list to choose an item to change, "done" first. */
 export function changeChoices(scale: Scale, draft: Draft, view: View): Choice<string>[] {
-  const { lang, width } = view;
-  const idWidth = Math.max(...scale.items.map((i) => textWidth(i.id)));
-  const choices: Choice<string>[] = [{ value: '', name: t(lang, 'assess.change.none'), short: t(lang, 'assess.change.noneShort') }];
-  for (const item of scale.items) {
-    const score = entryShort(draft.ratings[item.id], lang) || '–';
-    const head = `${padEnd(item.id, idWidth)}  ${padStart(score, 3)}  `;
-    choices.push({
-      value: item.id,
-      name: head + truncate(localize(item.title, lang), width - 2 - textWidth(head)),
-      short: `${item.id} ${localize(item.title, lang)}`,
-    });
-  }
-  return choices;
+  const { lang } = view;
+  return itemChoices(
+    scale.items.map((item) => ({ item, score: entryShort(draft.ratings[item.id], lang) || '–' })),
+    { value: '', name: t(lang, 'assess.change.none'), short: t(lang, 'assess.change.noneShort') },
+    view,
+    3,
+  );
 }
 
 function bar(percent: number | null, size: number): string {
@@ -120,21 +136,21 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
   const decimals = scale.levelRounding ?? 2;
   const num = (n: number | null) => formatNumber(n, lang, decimals);
   const o = result.overall;
-  const level = scale.levels.find((l) => l.id === o.level);
+  const level = levelById(scale, o.level);
   const out: string[] = [
     '',
     style.bold(titleLine(draft, lang)),
-    style.dim(localize(scale.name, lang)),
+    style.dim(shown(scale.name, lang)),
     '',
     style.bold(
       t(lang, 'assess.final.overall', {
         score: num(o.score),
-        max: formatNumber(o.range?.max ?? scale.rating.max, lang, 0),
+        max: formatBound(o.range?.max ?? scale.rating.max, lang),
         percent: formatPercent(o.percent, lang),
-      }) + (level ? ` · ${localize(level.label, lang)}` : ''),
+      }) + (level ? ` · ${shown(level.label, lang)}` : ''),
     ),
   ];
-  if (level?.description) out.push(wrapText(localize(level.description, lang), width, 2));
+  if (level?.description) out.push(wrapText(shown(level.description, lang), width, 2));
   out.push(wrapText(t(lang, 'assess.final.counts', { rated: o.rated, total: scale.items.length, na: o.na, missing: o.missing }), width, 2));
   if (o.missing > 0) out.push(style.yellow(wrapText(t(lang, 'assess.final.missing', { missing: o.missing }), width, 2)));
   if (o.criticalBelow.length > 0) {
@@ -143,11 +159,11 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
   }
   out.push('', style.bold(t(lang, 'assess.final.domains')));
   const scoreWidth = Math.max(...result.domains.map((d) => textWidth(num(d.score))));
-  const longest = Math.max(...scale.domains.map((d) => textWidth(localize(d.name, lang))));
+  const longest = Math.max(...scale.domains.map((d) => textWidth(shown(d.name, lang))));
   const nameWidth = Math.max(10, Math.min(longest, width - 2 - 2 - scoreWidth - 2 - 10));
   for (const d of result.domains) {
-    const domain = scale.domains.find((x) => x.id === d.id)!;
-    out.push(`  ${padEnd(truncate(localize(domain.name, lang), nameWidth), nameWidth)}  ${padStart(num(d.score), scoreWidth)}  ${bar(d.percent, 10)}`);
+    const domain = domainById(scale, d.id)!;
+    out.push(`  ${padEnd(truncate(shown(domain.name, lang), nameWidth), nameWidth)}  ${padStart(num(d.score), scoreWidth)}  ${bar(d.percent, 10)}`);
   }
   const a = result.agreement;
   if (a) {

@@ -1,26 +1,21 @@
 // The assessment file format (SPEC section 4) as a strict zod schema: what `assess` writes and
 // `score` / `report` read. Human-readable and stable, so teams keep these files for years.
 import { z } from 'zod';
+import { parseDate } from '../input/parse-date.js';
 
 export const ASSESSMENT_FORMAT_VERSION = 1;
 
-/** A real calendar date: 2026-02-31 is refused. */
-function isCalendarDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const IsoDate = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schema.notADate').refine(isCalendarDate, 'schema.notADate'),
-  // YAML reads an unquoted 2026-10-15 as a date; the reader turns it back into the string.
-  z.date(),
+  // A real calendar date: 2026-02-31 is refused.
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schema.notADate').refine((text) => parseDate(text) === text, 'schema.notADate'),
+  // YAML reads an unquoted 2026-10-15 as a date; it is turned back into the string, so a file's dates are always text.
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
 ]);
 
 /** A score, or `na` for not applicable. */
 const Answer = z.union([z.number(), z.literal('na')]);
 
-export const RatingEntrySchema = z.strictObject({
+const RatingEntrySchema = z.strictObject({
   score: z.number().optional(),
   na: z.boolean().optional(),
   raters: z.record(z.string(), Answer).optional(),
@@ -28,7 +23,7 @@ export const RatingEntrySchema = z.strictObject({
   skipped: z.boolean().optional(),
 });
 
-export const ActionSchema = z.strictObject({
+const ActionSchema = z.strictObject({
   item: z.string().optional(),
   action: z.string().min(1),
   owner: z.string().optional(),

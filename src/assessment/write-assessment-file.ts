@@ -40,10 +40,6 @@ function orderedIds(ratings: Readonly<Record<string, unknown>>, order: readonly 
   return [...ids, ...Object.keys(ratings).filter((id) => !listed.has(id))];
 }
 
-function dateText(value: string | Date): string {
-  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
-}
-
 /** The YAML text of an assessment file. */
 export function serializeAssessment(file: AssessmentFile, options: SerializeOptions = {}): string {
   const ratings = file.ratings ?? {};
@@ -51,7 +47,7 @@ export function serializeAssessment(file: AssessmentFile, options: SerializeOpti
     hfFidelityAssessment: file.hfFidelityAssessment,
     scale: file.scale.version === undefined ? { id: file.scale.id } : { id: file.scale.id, version: file.scale.version },
     team: file.team,
-    date: dateText(file.date),
+    date: file.date,
     ...(file.kind === undefined ? {} : { kind: file.kind }),
     ...(file.status === undefined ? {} : { status: file.status }),
     raters: file.raters ?? [],
@@ -84,7 +80,7 @@ export function serializeAssessment(file: AssessmentFile, options: SerializeOpti
     ...(action.item === undefined ? {} : { item: action.item }),
     action: action.action,
     ...(action.owner === undefined ? {} : { owner: action.owner }),
-    ...(action.due === undefined ? {} : { due: dateText(action.due) }),
+    ...(action.due === undefined ? {} : { due: action.due }),
   }));
   const actionsNode = doc.createNode(actions) as YAMLSeq;
   actions.forEach((action, i) => {

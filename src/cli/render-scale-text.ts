@@ -2,42 +2,23 @@
 import { localize, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/catalogue.js';
 import type { Scale } from '../scale/model.js';
-import { safeForTerminal } from './terminal-text.js';
+import { safeForTerminal, wrapText } from './terminal-text.js';
 import { aggregationText, percentRuleText } from '../report/text-summary.js';
-
-/** Wrap `text` to `width` columns, every line indented by `indent` spaces. */
-export function wrap(text: string, width: number, indent: number, firstIndent = indent): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = ' '.repeat(firstIndent);
-  let empty = true;
-  for (const word of words) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = ' '.repeat(indent) + word;
-    } else {
-      line += (empty ? '' : ' ') + word;
-    }
-    empty = false;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
 
 export function renderScaleText(scale: Scale, lang: Lang, columns: number): string {
   const width = Math.max(60, Math.min(columns, 110));
   const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const out: string[] = [];
   out.push(`${L(scale.name)} (${scale.id} ${scale.version})`);
-  if (scale.description) out.push(wrap(L(scale.description), width, 0));
-  if (scale.source) out.push(wrap(`${t(lang, 'show.source')}: ${scale.source}`, width, 2, 0));
-  if (scale.notice) out.push(wrap(`${t(lang, 'show.notice')}: ${L(scale.notice)}`, width, 2, 0));
+  if (scale.description) out.push(wrapText(L(scale.description), width, 0));
+  if (scale.source) out.push(wrapText(`${t(lang, 'show.source')}: ${scale.source}`, width, 2, 0));
+  if (scale.notice) out.push(wrapText(`${t(lang, 'show.notice')}: ${L(scale.notice)}`, width, 2, 0));
   out.push('');
   const review = scale.reviewEveryMonths ? `    ${t(lang, 'show.review', { months: scale.reviewEveryMonths })}` : '';
   out.push(`${t(lang, 'show.rating')}: ${scale.rating.min}-${scale.rating.max}${review}`);
-  out.push(wrap(`${t(lang, 'show.aggregation')}: ${aggregationText(scale, lang)}`, width, 2, 0));
-  out.push(wrap(`${t(lang, 'show.percent')}: ${percentRuleText(scale, lang)}`, width, 2, 0));
-  if (scale.levelRounding !== null) out.push(wrap(t(lang, 'show.levelRounding', { decimals: scale.levelRounding }), width, 2, 0));
+  out.push(wrapText(`${t(lang, 'show.aggregation')}: ${aggregationText(scale, lang)}`, width, 2, 0));
+  out.push(wrapText(`${t(lang, 'show.percent')}: ${percentRuleText(scale, lang)}`, width, 2, 0));
+  if (scale.levelRounding !== null) out.push(wrapText(t(lang, 'show.levelRounding', { decimals: scale.levelRounding }), width, 2, 0));
   for (const [score, label] of Object.entries(scale.labels)) out.push(`  ${score} = ${L(label)}`);
   if (scale.levels.length > 0) {
     out.push('', `${t(lang, 'show.levels')}:`);
@@ -46,7 +27,7 @@ export function renderScaleText(scale: Scale, lang: Lang, columns: number): stri
         .filter(Boolean)
         .join(', ');
       out.push(`  ${level.id}: ${L(level.label)} (${rule})`);
-      if (level.description) out.push(wrap(L(level.description), width, 4));
+      if (level.description) out.push(wrapText(L(level.description), width, 4));
     }
   }
   if (scale.principles.length > 0) {
@@ -67,9 +48,9 @@ export function renderScaleText(scale: Scale, lang: Lang, columns: number): stri
         item.weight !== 1 ? `${t(lang, 'show.weight')} ${item.weight}` : '',
       ].filter(Boolean);
       out.push(`  ${item.id}  ${L(item.title)}${flags.length ? ` (${flags.join(', ')})` : ''}`);
-      if (item.question) out.push(wrap(L(item.question), width, 6));
-      for (const [score, anchor] of Object.entries(item.anchors)) out.push(wrap(`${score}: ${L(anchor)}`, width, 9, 6));
-      if (item.principles.length > 0) out.push(wrap(`${t(lang, 'show.principles')}: ${item.principles.join(', ')}`, width, 6));
+      if (item.question) out.push(wrapText(L(item.question), width, 6));
+      for (const [score, anchor] of Object.entries(item.anchors)) out.push(wrapText(`${score}: ${L(anchor)}`, width, 9, 6));
+      if (item.principles.length > 0) out.push(wrapText(`${t(lang, 'show.principles')}: ${item.principles.join(', ')}`, width, 6));
     }
   });
   return safeForTerminal(`${out.join('\n')}\n`);

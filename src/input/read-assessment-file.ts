@@ -17,10 +17,6 @@ export interface ParsedAssessmentFile {
   parsed: ParsedYaml;
 }
 
-function isoDate(value: string | Date): string {
-  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
-}
-
 /** Parse and check the shape of an assessment file's text; throw every shape problem at once. */
 export function parseAssessmentText(text: string, file: string): ParsedAssessmentFile {
   const parsed = parseYaml(text, file);
@@ -123,7 +119,7 @@ export function toAssessment(
   if (status === 'in-progress') warnings.push(problem('assessment.inProgress', { team: data.team }, { file }, 'warning'));
   const assessment: Assessment = {
     team: data.team,
-    date: isoDate(data.date),
+    date: data.date,
     kind: data.kind ?? null,
     status,
     raters,
@@ -135,7 +131,7 @@ export function toAssessment(
       action: a.action,
       ...(a.item === undefined ? {} : { item: a.item }),
       ...(a.owner === undefined ? {} : { owner: a.owner }),
-      ...(a.due === undefined ? {} : { due: isoDate(a.due) }),
+      ...(a.due === undefined ? {} : { due: a.due }),
     })),
   };
   return { assessment, warnings };
