@@ -5,11 +5,13 @@ import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
 import { HfError, problem, type Problem } from '../errors.js';
 import { asFileError, statInput } from '../files/read-input-file.js';
 import { DELIMITERS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, wholeUtf8Length, type Encoding } from './sniff.js';
 import type { RowHandler } from './row-handler.js';
+
+// csv-parse is loaded on the first data file, so a run on assessment files or a result never pays for it.
+let csvParse: typeof import('csv-parse') | undefined;
 
 /** A record longer than this is refused: no real export has a 1 MB row. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -97,7 +99,7 @@ function errorFor(error: unknown, file: string): HfError {
   // Every csv-parse error is a syntax problem, not only those whose code starts with CSV_:
   // INVALID_OPENING_QUOTE (`A"b,3`, a stray quote inside an unquoted field) was reported as
   // "cannot read the file: INVALID_OPENING_QUOTE" before (found by tests/fuzz/csv-reader.test.ts).
-  if (error instanceof CsvError || e.code?.startsWith('CSV_')) return new HfError(problem('data.csvSyntax', { detail: (e.message ?? e.code ?? '').replace(/^Invalid (Opening|Closing) Quote: /, '') }, { file, line: e.lines }));
+  if ((csvParse && error instanceof csvParse.CsvError) || e.code?.startsWith('CSV_')) return new HfError(problem('data.csvSyntax', { detail: (e.message ?? e.code ?? '').replace(/^Invalid (Opening|Closing) Quote: /, '') }, { file, line: e.lines }));
   return asFileError(error, file);
 }
 
@@ -130,6 +132,7 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
     throw new HfError(problem('data.badDelimiter', { value: delimiter }));
   }
 
+  const { parse } = (csvParse ??= await import('csv-parse'));
   const run = async () => {
     let first = true;
     // Lines are counted here rather than with csv-parse's `info` (which costs an object per record):

@@ -8,8 +8,9 @@ export interface Orderable {
   sources: readonly string[];
 }
 
-// Norwegian collation, so Ålesund sorts after Oslo as readers of these reports expect.
-const collator = new Intl.Collator('nb');
+// Norwegian collation, so Ålesund sorts after Oslo as readers of these reports expect. Made on first
+// use: creating it starts ICU (~10 ms), which a run with one assessment never needs.
+let collator: Intl.Collator | undefined;
 
 /**
  * Team, then date (null first; ISO dates compare as strings), then kind and sources. The last two only
@@ -27,6 +28,7 @@ export function compareAssessments(a: Orderable, b: Orderable): number {
 /** Team names in Norwegian order (Å after Ø), code points deciding where the collator sees a tie. */
 export function compareText(a: string, b: string): number {
   // The collator may call different strings equal (e.g. other Unicode normal forms); code points decide then.
+  collator ??= new Intl.Collator('nb');
   return collator.compare(a, b) || compareCodePoints(a, b);
 }
 

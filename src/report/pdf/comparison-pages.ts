@@ -2,7 +2,7 @@
 // side (a table and a bar chart against the level thresholds), then each team's trend over time and
 // a table of every assessment.
 import { t } from '../../i18n/catalogue.js';
-import { formatDate, locale } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
 import { completeness, latestPerTeam, teamHistory, teamsOf } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
@@ -74,7 +74,7 @@ function overallChart(assessments: AssessmentResult[], ctx: RenderContext): BarC
 export function drawOverviewPage(layout: Layout, result: Result, ctx: RenderContext): void {
   const { lang } = ctx;
   const latest = latestPerTeam(result);
-  layout.text(t(lang, 'pdf.reportTitle').toLocaleUpperCase(locale(lang)), TEXT.label, { after: 8 });
+  layout.text(t(lang, 'pdf.reportTitle').toUpperCase(), TEXT.label, { after: 8 });
   layout.text(t(lang, 'pdf.overview'), TEXT.title, { tag: 'H1', after: 4 });
   layout.text(t(lang, 'pdf.overviewLead', { count: latest.length, scale: scaleName(ctx.scale, result, lang) }), TEXT.small, { after: 6 });
   const table = assessmentsTable(latest, ctx, true);
@@ -177,7 +177,7 @@ export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderC
   const { lang } = ctx;
   const team = teamsOf(result)[0] ?? '';
   const dates = result.assessments.map((a) => a.date).filter((d): d is string => d !== null);
-  layout.text(t(lang, 'pdf.reportTitle').toLocaleUpperCase(locale(lang)), TEXT.label, { after: 8 });
+  layout.text(t(lang, 'pdf.reportTitle').toUpperCase(), TEXT.label, { after: 8 });
   layout.text(team, TEXT.title, { tag: 'H1', after: 4 });
   layout.text(
     t(lang, 'pdf.historyLead', {

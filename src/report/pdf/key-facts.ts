@@ -1,7 +1,7 @@
 // The key facts on page one, side by side: how complete the assessment is, the change since last
 // time, and when the next assessment is due.
 import { t } from '../../i18n/catalogue.js';
-import { formatDate, locale } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
 import type { RenderContext } from '../render-context.js';
 import { overallChangeText } from './pdf-facts.js';
@@ -17,7 +17,7 @@ interface Fact {
 /** Completeness gets the widest cell: it carries the most words. */
 const FACT_SHARES = [0.38, 0.31, 0.31];
 
-function factRow(layout: Layout, facts: Fact[], ctx: RenderContext): void {
+function factRow(layout: Layout, facts: Fact[]): void {
   const gap = 14;
   const widths = facts.map((_, i) => (layout.width - gap * (facts.length - 1)) * (FACT_SHARES[i] ?? 1 / facts.length));
   const valueStyle = { ...TEXT.bodyBold, size: 10.5 };
@@ -38,7 +38,7 @@ function factRow(layout: Layout, facts: Fact[], ctx: RenderContext): void {
     }
     let fy = y;
     layout.tagged('P', () => {
-      fy += layout.put(fact.label.toLocaleUpperCase(locale(ctx.lang)), TEXT.label, x, fy, width) + 2;
+      fy += layout.put(fact.label.toUpperCase(), TEXT.label, x, fy, width) + 2;
     });
     layout.tagged('P', () => {
       fy += layout.put(fact.value, valueStyle, x, fy, width);
@@ -89,7 +89,6 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
       change,
       next,
     ],
-    ctx,
   );
 }
 

@@ -1,7 +1,7 @@
 // The score band on page one: the overall score as the largest thing on the page ("3,4 av 4"), its
 // level and what the level means, and the core items that hold the level down.
 import { t } from '../../i18n/catalogue.js';
-import { formatPercent, locale } from '../../i18n/format.js';
+import { formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult } from '../../scoring/result.js';
 import { itemById, levelById } from '../facts.js';
@@ -62,7 +62,7 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   layout.artifact(() => doc.save().roundedRect(x, y, layout.width, height, 5).fill(COLOR.tint).restore());
 
   const label = (text: string, lx: number, ly: number, width: number): void =>
-    layout.tagged('P', () => layout.put(text.toLocaleUpperCase(locale(lang)), TEXT.label, lx, ly, width));
+    layout.tagged('P', () => layout.put(text.toUpperCase(), TEXT.label, lx, ly, width));
   label(t(lang, 'pdf.overall'), x + pad, y + pad, leftWidth);
   const besideX = x + pad + bigWidth + 6;
   const besideWidth = leftWidth - bigWidth - 6;

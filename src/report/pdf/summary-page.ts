@@ -2,7 +2,7 @@
 // the largest thing on the page; how complete it is; change and next due date; the principles as a
 // spider chart; three strengths and three things to improve; the scale's notice in small print.
 import { t } from '../../i18n/catalogue.js';
-import { formatDate, locale } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
 import { improvements, previousOf, strengths } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
@@ -31,7 +31,7 @@ export function drawPill(layout: Layout, text: string, x: number, y: number, fil
 
 function header(layout: Layout, result: Result, a: AssessmentResult, ctx: RenderContext): void {
   const { lang } = ctx;
-  const upper = (s: string): string => s.toLocaleUpperCase(locale(lang));
+  const upper = (s: string): string => s.toUpperCase();
   let x = layout.left;
   const y = layout.y;
   x += drawPill(layout, upper(kindLabel(lang, a.kind)), x, y, COLOR.accent) + 6;
