@@ -126,6 +126,9 @@ if (!only || only === 'score') {
       [
         { name: 'csv-parse alone, rows as arrays', args: csvParseOnly(file) },
         { name: 'hf-fidelity score --format json', args: [process.execPath, bin, 'score', file, '--scale', scale, '--format', 'json', '--quiet'], target: 2 },
+        // Not targets: the other formats stream too, so their memory must stay flat as well.
+        { name: 'hf-fidelity score --format csv', args: [process.execPath, bin, 'score', file, '--scale', scale, '--format', 'csv', '--quiet'] },
+        { name: 'hf-fidelity score (table)', args: [process.execPath, bin, 'score', file, '--scale', scale, '--quiet'] },
       ],
       quick ? 1 : 3,
     );

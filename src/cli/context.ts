@@ -2,7 +2,9 @@
 import type { Lang } from '../i18n/lang.js';
 
 export interface OutStream {
+  /** False when the stream's buffer is full: wait for 'drain' (if the stream can say it) before writing more. */
   write(chunk: string | Uint8Array): boolean;
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -15,9 +15,13 @@ import { releaseGarbage } from './memory.js';
 
 export interface Scoring {
   head: Omit<Result, 'assessments' | 'warnings'>;
-  /** Scored assessments in result order, produced lazily. */
+  /**
+   * Scored assessments in result order, produced lazily, one team at a time. Each iteration scores
+   * afresh (the same results every time), so a caller can check a whole run before writing any of it
+   * and still hold only one team in memory.
+   */
   assessments: Iterable<AssessmentResult>;
-  /** Every warning so far (complete once `assessments` has been consumed). */
+  /** Every warning so far (complete once `assessments` has been iterated to the end). */
   warnings: () => Problem[];
 }
 
@@ -29,7 +33,6 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
     tool: { name: 'hf-fidelity' as const, version: ctx.toolVersion },
     scale: { id: scale.id, version: scale.version, name: scaleName },
   };
-  const warnings = [...inputs.warnings];
   const byTeam = new Map<string, Assessment[]>();
   for (const a of inputs.assessments) {
     const list = byTeam.get(a.team);
@@ -38,11 +41,13 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
   }
   // The result's order (scoring/order.ts), one team at a time.
   const teams = [...new Set([...collector.teamNames(), ...byTeam.keys()])].sort(compareText);
-  let withMissing = 0;
-  let missingItems = 0;
+  // Known only once every assessment has been scored; the same on every pass.
+  let missingItems: Problem | null = null;
   const strip = (a: AssessmentResult): AssessmentResult => (options.notes === false ? assessmentWithoutNotes(a) : a);
 
   function* fresh(): Generator<AssessmentResult> {
+    let withMissing = 0;
+    let missing = 0;
     releaseGarbage(1);
     for (const team of teams) {
       releaseGarbage();
@@ -50,14 +55,13 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
       for (const scored of scoreAssessments(scale, assessments, { toolVersion: ctx.toolVersion, scaleName }).assessments) {
         if (scored.overall.missing > 0) {
           withMissing++;
-          missingItems += scored.overall.missing;
+          missing += scored.overall.missing;
         }
         yield strip(scored);
       }
     }
-    if (withMissing > 0) {
-      warnings.push(problem('data.missingItems', { count: withMissing, items: missingItems }, {}, options.strict ? 'error' : 'warning'));
-    }
+    missingItems =
+      withMissing > 0 ? problem('data.missingItems', { count: withMissing, items: missing }, {}, options.strict ? 'error' : 'warning') : null;
   }
 
   function* all(): Generator<AssessmentResult> {
@@ -69,7 +73,11 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
     yield* linkResults([...fresh(), ...inputs.scored.map(strip)], scale);
   }
 
-  return { head, assessments: all(), warnings: () => warnings };
+  return {
+    head,
+    assessments: { [Symbol.iterator]: all },
+    warnings: () => (missingItems ? [...inputs.warnings, missingItems] : [...inputs.warnings]),
+  };
 }
 
 export function toResultWarnings(problems: readonly Problem[], ctx: CliContext): ResultWarning[] {

@@ -87,10 +87,13 @@ export async function writeOutput(
   await writeFileAtomic(file, content);
 }
 
-/** Write text chunks to --out atomically, or to stdout. */
-export async function writeChunks(chunks: AsyncIterable<string>, target: OutputTarget, ctx: CliContext): Promise<void> {
+/** Write text chunks to --out atomically, or to stdout, never more than a chunk ahead of a slow reader. */
+export async function writeChunks(chunks: AsyncIterable<string> | Iterable<string>, target: OutputTarget, ctx: CliContext): Promise<void> {
   if (!target.out) {
-    for await (const chunk of chunks) ctx.stdout.write(chunk);
+    const { stdout } = ctx;
+    for await (const chunk of chunks) {
+      if (!stdout.write(chunk) && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
+    }
     return;
   }
   await checkOutputTarget(target, ctx);

@@ -5,7 +5,7 @@ import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, Result } from '../scoring/result.js';
 import { countStatuses } from '../scoring/score-assessment.js';
-import { csvText, type CsvCell } from './csv-cells.js';
+import { csvHead, csvRecords, type CsvCell } from './csv-cells.js';
 import { domainById, itemById, principleById, principleItemIds } from './facts.js';
 import type { Renderer, RenderContext } from './render-context.js';
 import { nameOf } from './text-summary.js';
@@ -105,10 +105,26 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
   return rows;
 }
 
-export function csvReport(result: Result, ctx: RenderContext): string {
+/**
+ * The CSV a piece at a time: the header, then each assessment's rows as they come, so `score` can
+ * write a national data set without holding its result. Nothing is yielded before the first
+ * assessment has been taken from `assessments`.
+ */
+export function* csvChunks(assessments: Iterable<AssessmentResult>, ctx: Pick<RenderContext, 'scale' | 'lang' | 'notes' | 'dialect'>): Generator<string> {
   const notes = ctx.notes !== false;
-  const rows = result.assessments.flatMap((assessment) => assessmentRows(ctx.scale, assessment, ctx.lang, notes));
-  return csvText(CSV_HEADER, rows, ctx.dialect);
+  let buffer = csvHead(CSV_HEADER, ctx.dialect);
+  for (const assessment of assessments) {
+    buffer += csvRecords(assessmentRows(ctx.scale, assessment, ctx.lang, notes), ctx.dialect);
+    if (buffer.length > 256 * 1024) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  yield buffer;
+}
+
+export function csvReport(result: Result, ctx: RenderContext): string {
+  return [...csvChunks(result.assessments, ctx)].join('');
 }
 
 /** A string; in the excel dialect it starts with U+FEFF, written as the UTF-8 BOM (EF BB BF). */

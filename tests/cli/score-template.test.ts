@@ -1,5 +1,5 @@
 // `template`, `score` and `report` through the real binary: a template filled in scores back,
-// --fail-under, output safety, and the streamed JSON matching the whole result.
+// --fail-under, output safety, and streamed JSON and CSV matching the whole result.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,17 +83,48 @@ describe('score', () => {
     expect(runCli(['score', file, '--scale', OWN, '--fail-under', 'high']).status).toBe(2);
   });
 
-  it('streams the same JSON as the whole result (--strict takes the in-memory path)', () => {
+  it('streams the same JSON as the whole result that report holds in memory', () => {
     const file = twoTeams();
     const streamed = runCli(['score', file, '--scale', OWN, '--format', 'json']);
-    const whole = runCli(['score', file, '--scale', OWN, '--format', 'json', '--strict']);
+    const strict = runCli(['score', file, '--scale', OWN, '--format', 'json', '--strict']);
+    const whole = runCli(['report', file, '--scale', OWN, '--format', 'json']);
     expect(streamed.status).toBe(0);
-    expect(streamed.stdout).toBe(whole.stdout);
+    expect(strict.stdout).toBe(streamed.stdout);
+    expect(json(streamed)).toEqual(json(whole));
     // Compact, one assessment per line: the head line, two assessments, the closing line.
     const lines = streamed.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(JSON.parse(lines[1]!.replace(/,$/, '')).team).toBe('Moss');
     expect(JSON.parse(streamed.stdout).assessments.map((a: { team: string }) => a.team)).toEqual(['Moss', 'Rana']);
+  });
+
+  it('streams the same CSV as the CSV report, in both dialects', () => {
+    const file = twoTeams();
+    for (const dialect of ['rfc4180', 'excel']) {
+      const streamed = runCli(['score', file, '--scale', OWN, '--format', 'csv', '--dialect', dialect, '--lang', 'nb']);
+      const whole = runCli(['report', file, '--scale', OWN, '--format', 'csv', '--dialect', dialect, '--lang', 'nb']);
+      expect(streamed.status).toBe(0);
+      expect(streamed.stdout).toBe(whole.stdout);
+      // A header, then per assessment: overall, 3 domains, 4 items (this scale maps no principles).
+      expect(streamed.stdout.trimEnd().split('\r\n')).toHaveLength(1 + 2 * (1 + 3 + 4));
+    }
+  });
+
+  it('--strict with items missing writes nothing, not even to stdout, in every format', () => {
+    // Rana leaves s1 and t1 empty: two missing items, an error under --strict.
+    const file = filled([
+      ['Moss', '2026-10-15', 'konsensus', 'self', '5', '5', '8', '5'],
+      ['Rana', '2026-10-15', 'konsensus', 'self', '2', '2', '', ''],
+    ]);
+    for (const format of ['json', 'csv', 'table']) {
+      const loose = runCli(['score', file, '--scale', OWN, '--format', format]);
+      expect(loose.status).toBe(0);
+      expect(loose.stderr).toMatch(/warning: .*1 .*2/);
+      const strict = runCli(['score', file, '--scale', OWN, '--format', format, '--strict']);
+      expect(strict.status).toBe(2);
+      expect(strict.stderr).toMatch(/error: .*1 .*2/);
+      expect(strict.stdout).toBe('');
+    }
   });
 
   it('never writes --out when the input is bad, and leaves no temporary file', () => {

@@ -1,13 +1,13 @@
 // `hf-fidelity score <input...>`: score inputs and print a summary (table), or the result as JSON
-// or CSV. JSON is streamed, so national data sets score in flat memory.
+// or CSV. Output is streamed, so national data sets score in flat memory.
 import { HfError, problem } from '../../errors.js';
 import { readInputs, type InputOptions } from '../../input/read-inputs.js';
 import { jsonResultChunks } from '../../report/json-stream.js';
 import type { AssessmentResult } from '../../scoring/result.js';
 import { printProblems } from '../print-problems.js';
 import { checkOutputTarget, writeChunks, writeOutput } from '../write-output.js';
-import { collectResult, runScoring, toResultWarnings } from '../run-scoring.js';
-import { renderScoreTable } from '../render-score-table.js';
+import { runScoring, toResultWarnings, type Scoring } from '../run-scoring.js';
+import { renderScoreTable, scoreTableRow } from '../render-score-table.js';
 import type { CliContext } from '../context.js';
 
 /** What commander gives `score` and `report`: the input options, plus output choices. */
@@ -27,6 +27,28 @@ export function parseFailUnder(value: string | undefined): number | null {
   return number;
 }
 
+/** The assessments as they come; with none at all, input.none before anything is written. */
+function* requireAny(assessments: Iterable<AssessmentResult>): Generator<AssessmentResult> {
+  let any = false;
+  for (const assessment of assessments) {
+    any = true;
+    yield assessment;
+  }
+  if (!any) throw new HfError(problem('input.none'));
+}
+
+/**
+ * Under --strict, a warning that only scoring finds (items missing) fails the run. Score everything
+ * once and throw before a byte is written; the writing pass scores again, so memory stays one team.
+ */
+function checkStrict(scoring: Scoring): void {
+  let count = 0;
+  for (const _ of scoring.assessments) count++;
+  if (count === 0) throw new HfError(problem('input.none'));
+  const errors = scoring.warnings().filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new HfError(errors);
+}
+
 export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unknown): Promise<number> {
   const options = opts as ScoreOptions;
   const format = options.format ?? 'table';
@@ -34,40 +56,26 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
   await checkOutputTarget(options, ctx, 'result.json');
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
+  if (options.strict) checkStrict(scoring);
   let below = false;
-  const watch = function* (all: Iterable<AssessmentResult>) {
-    for (const assessment of all) {
+  // Every format is written as assessments are scored, one team at a time: reading has finished,
+  // so nothing below can fail on bad input, and a national data set is never held as one result.
+  const assessments = (function* () {
+    for (const assessment of requireAny(scoring.assessments)) {
       const score = assessment.overall.score;
       if (failUnder !== null && (score === null || score < failUnder)) below = true;
       yield assessment;
     }
-  };
+  })();
 
-  if (format === 'json' && !options.strict) {
-    // Streamed: reading has finished, so nothing below can fail on bad input.
-    let any = false;
-    const counted = function* () {
-      for (const a of watch(scoring.assessments)) {
-        any = true;
-        yield a;
-      }
-      if (!any) throw new HfError(problem('input.none'));
-    };
-    await writeChunks(jsonResultChunks(scoring.head, counted(), () => toResultWarnings(scoring.warnings(), ctx)), options, ctx);
-    printProblems(scoring.warnings(), ctx);
-    return below ? 1 : 0;
-  }
-
-  const result = collectResult({ ...scoring, assessments: watch(scoring.assessments) }, ctx);
   if (format === 'json') {
-    await writeChunks(jsonResultChunks(scoring.head, result.assessments, () => result.warnings), options, ctx);
+    await writeChunks(jsonResultChunks(scoring.head, assessments, () => toResultWarnings(scoring.warnings(), ctx)), options, ctx);
   } else if (format === 'csv') {
-    const { renderCsv } = await import('../../report/render-csv.js');
-    const { scale } = read;
-    const csv = await renderCsv(result, { scale, lang: ctx.lang, notes: options.notes, dialect: options.dialect ?? 'rfc4180', sourceDateEpoch: null, now: ctx.now });
-    await writeOutput(csv, options, ctx);
+    const { csvChunks } = await import('../../report/render-csv.js');
+    await writeChunks(csvChunks(assessments, { scale: read.scale, lang: ctx.lang, notes: options.notes, dialect: options.dialect ?? 'rfc4180' }), options, ctx);
   } else {
-    await writeOutput(renderScoreTable(result, read.scale, ctx), options, ctx);
+    const rows = Array.from(assessments, (a) => scoreTableRow(a, read.scale, ctx.lang));
+    await writeOutput(renderScoreTable(rows, read.scale, ctx), options, ctx);
   }
   printProblems(scoring.warnings(), ctx);
   return below ? 1 : 0;
