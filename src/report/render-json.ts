@@ -2,6 +2,7 @@
 // --no-notes every item's note is null; nothing else changes.
 import type { AssessmentResult, Result } from '../scoring/result.js';
 import type { Renderer, RenderContext } from './render-context.js';
+import { jsonResultChunks } from './json-stream.js';
 
 /** One assessment with every item's note set to null (a copy), e.g. for writing assessments one by one. */
 export function assessmentWithoutNotes(assessment: AssessmentResult): AssessmentResult {
@@ -13,8 +14,12 @@ export function withoutNotes(result: Result): Result {
   return { ...result, assessments: result.assessments.map(assessmentWithoutNotes) };
 }
 
-export function jsonReport(result: Result, ctx: Pick<RenderContext, 'notes'>): string {
-  return `${JSON.stringify(ctx.notes === false ? withoutNotes(result) : result, null, 2)}\n`;
+/** The whole result, pretty-printed: the same text `report` streams for a large input. */
+export async function jsonReport(result: Result, ctx: Pick<RenderContext, 'notes'>): Promise<string> {
+  const { assessments, warnings, ...head } = ctx.notes === false ? withoutNotes(result) : result;
+  let text = '';
+  for await (const chunk of jsonResultChunks(head, assessments, () => warnings, { pretty: true })) text += chunk;
+  return text;
 }
 
 export const renderJson: Renderer = (result, ctx) => jsonReport(result, ctx);

@@ -1,6 +1,7 @@
 // The JSON report: the result as it is (SPEC 7), and with --no-notes the same result without notes.
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/render-json.js';
+import { jsonResultChunks } from '../../src/report/json-stream.js';
 import type { Result } from '../../src/scoring/result.js';
 import { buildResult, context } from './report-fixture.js';
 
@@ -40,5 +41,30 @@ describe('renderJson', () => {
     const before = structuredClone(result);
     await json(false);
     expect(result).toEqual(before);
+  });
+});
+
+describe('jsonResultChunks', () => {
+  async function text(r: Result, pretty: boolean): Promise<string> {
+    const { assessments, warnings, ...head } = r;
+    let out = '';
+    for await (const chunk of jsonResultChunks(head, assessments, () => warnings, { pretty })) out += chunk;
+    return out;
+  }
+  const warning = { code: 'data.unknownColumn', message: 'A "column"\nwith a line break', file: 'a.csv', line: 3 };
+  const shapes: [string, Result][] = [
+    ['no assessments, no warnings', { ...result, assessments: [], warnings: [] }],
+    ['one assessment, a warning', { ...result, assessments: result.assessments.slice(0, 1), warnings: [warning] }],
+    ['every assessment, two warnings', { ...result, warnings: [warning, { code: 'x', message: 'y' }] }],
+  ];
+
+  it.each(shapes)('pretty: the same text as JSON.stringify(result, null, 2), with %s', async (_, r) => {
+    expect(await text(r, true)).toBe(`${JSON.stringify(r, null, 2)}\n`);
+  });
+
+  it.each(shapes)('compact: one assessment per line, reading back as the result, with %s', async (_, r) => {
+    const out = await text(r, false);
+    expect(JSON.parse(out)).toEqual(r);
+    expect(out.trimEnd().split('\n')).toHaveLength(r.assessments.length === 0 ? 1 : r.assessments.length + 2);
   });
 });

@@ -5,6 +5,7 @@ import { loadRenderer } from '../../report/renderers.js';
 import { printProblems } from '../print-problems.js';
 import { checkOutputTarget, writeOutput } from '../write-output.js';
 import { collectResult, runScoring } from '../run-scoring.js';
+import { checkStrict, streamResult } from '../stream-result.js';
 import type { ScoreOptions } from './score.js';
 import type { CliContext } from '../context.js';
 
@@ -19,13 +20,22 @@ function sourceDateEpoch(env: CliContext['env']): number | null {
 export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unknown): Promise<number> {
   const options = opts as ScoreOptions;
   const format = options.format ?? 'md';
-  const render = await loadRenderer(format);
+  // JSON and CSV are tables of assessments: written as they are scored, so any number fits. Markdown
+  // and PDF compare teams across the whole result, so they hold it (they are read by people).
+  const streamed = format === 'json' || format === 'csv';
+  const render = streamed ? null : await loadRenderer(format);
   const epoch = sourceDateEpoch(ctx.env);
   const binary = format === 'pdf';
   if (binary && !options.out && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
   await checkOutputTarget(options, ctx, `report.${format}`);
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
+  if (!render) {
+    if (options.strict) checkStrict(scoring);
+    await streamResult(scoring, scoring.assessments, read.scale, { ...options, format: format as 'json' | 'csv', pretty: true }, ctx);
+    printProblems(scoring.warnings(), ctx);
+    return 0;
+  }
   const result = collectResult(scoring, ctx);
   const output = await render(result, {
     scale: read.scale,
