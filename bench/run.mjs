@@ -1,7 +1,7 @@
 // npm run bench: start-up, scoring and report costs, measured side by side in one run and given as
 // ratios (these machines are noisy; compare within a run, not across runs). Targets from the issues.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, createWriteStream, statSync } from 'node:fs';
+import { existsSync, mkdirSync, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,10 @@ if (!only || only === 'startup') {
 
 if (!only || only === 'score') {
   const scale = benchScale();
+  // One real assessment of the bench scale, as `score --format json` writes it: the floor's template.
+  const template = path.join(work, 'one-assessment.json');
+  const small = spawnSync(process.execPath, [bin, 'score', await benchData(25, 4), '--scale', scale, '--format', 'json', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  writeFileSync(template, small.stdout.split('\n')[1].replace(/,$/, ''));
   for (const [teams, dates] of quick ? [[5000, 4]] : [[5000, 4], [25000, 4]]) {
     const file = await benchData(teams, dates);
     const size = (statSync(file).size / 1e6).toFixed(0);
@@ -125,6 +129,8 @@ if (!only || only === 'score') {
       `Scoring ${teams * dates} assessments (${teams} teams x ${dates} dates, 3 raters, 40 items; ${size} MB CSV)`,
       [
         { name: 'csv-parse alone, rows as arrays', args: csvParseOnly(file) },
+        // What the JSON alone costs: the result holds every item with every rater, ~19x the CSV's bytes.
+        { name: 'floor: csv-parse + JSON.stringify, no scoring', args: [process.execPath, path.join(repo, 'bench/floor-json.cjs'), file, template] },
         { name: 'hf-fidelity score --format json', args: [process.execPath, bin, 'score', file, '--scale', scale, '--format', 'json', '--quiet'], target: 2 },
         // Not targets: the other formats stream too, so their memory must stay flat as well.
         { name: 'hf-fidelity score --format csv', args: [process.execPath, bin, 'score', file, '--scale', scale, '--format', 'csv', '--quiet'] },
@@ -139,14 +145,25 @@ if (!only || only === 'report') {
   const moss = path.join(repo, 'examples/moss');
   if (existsSync(moss)) {
     const out = path.join(work, 'one.pdf');
-    compare(
-      'Report (one assessment, PDF, whole process)',
-      [
-        { name: 'hf-fidelity --help', args: [process.execPath, bin, '--help'] },
-        { name: 'report one assessment --format pdf', args: [process.execPath, bin, 'report', path.join(moss, spawnSync('ls', [moss]).stdout.toString().split('\n').find((f) => f.endsWith('.yaml'))), '--format', 'pdf', '--out', out, '--force'], target: 4 },
-      ],
-      rounds,
-    );
+    const one = path.join(moss, spawnSync('ls', [moss]).stdout.toString().split('\n').find((f) => f.endsWith('.yaml')));
+    const report = [process.execPath, bin, 'report', one, '--format', 'pdf', '--out', out, '--force'];
+    // The same kind of report from a spreadsheet export: the first assessment (two raters) of Rana's sheet.
+    const sheet = path.join(work, 'rana-one.csv');
+    writeFileSync(sheet, readFileSync(path.join(repo, 'examples/rana/rana-fidelity.csv'), 'utf8').split('\n').slice(0, 3).join('\n') + '\n');
+    const commands = [
+      { name: 'hf-fidelity --help', args: [process.execPath, bin, '--help'] },
+      { name: 'report one assessment --format pdf (YAML)', args: report, target: 4 },
+      { name: 'report one assessment --format pdf (CSV)', args: [process.execPath, bin, 'report', sheet, '--scale', 'pathways-hf', '--format', 'pdf', '--out', out, '--force'], target: 4 },
+    ];
+    // The floor: pdfkit alone setting the report's own text in the same fonts (needs pdftotext).
+    spawnSync(report[0], report.slice(1));
+    const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    if (text.status === 0) {
+      const pages = path.join(work, 'one-pages.txt');
+      writeFileSync(pages, text.stdout);
+      commands.push({ name: 'floor: pdfkit alone, same text and fonts', args: [process.execPath, path.join(repo, 'bench/floor-pdf.cjs'), pages, path.join(work, 'floor.pdf')] });
+    }
+    compare('Report (one assessment, PDF, whole process)', commands, rounds);
   }
   const scale = benchScale();
   const file = await benchData(25, 4);

@@ -1,7 +1,7 @@
 // Which column of a data file holds what: meta columns by their en/nb/da names or the map file,
 // item columns by item id or an id-prefixed header ("hp1: Housing choice"), and the layout.
 import type { Scale } from '../scale/model.js';
-import type { ColumnMap } from './map-file.js';
+import type { ColumnMap } from './column-map.js';
 
 export type MetaField = 'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note';
 

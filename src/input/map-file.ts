@@ -1,11 +1,12 @@
 // The map file (--map) for survey exports: which columns hold the meta data and the items, and
-// what answer texts mean (SPEC section 5).
+// what answer texts mean (SPEC section 5). Loaded only when --map is given: it brings yaml and zod.
 import { z } from 'zod';
 import { HfError } from '../errors.js';
 import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { schemaProblems } from '../yaml/schema-problems.js';
 import { MISSING, NA, normaliseLabel } from './parse-value.js';
+import type { ColumnMap } from './column-map.js';
 
 /** A column header, or a list of headers when one map serves several exports that name it differently. */
 const Headers = z.union([z.string(), z.array(z.string()).min(1)]);
@@ -25,17 +26,6 @@ export const MapFileSchema = z.strictObject({
   items: z.record(z.string(), Headers).optional(),
   values: z.record(z.string(), z.union([z.number(), z.literal('na'), z.literal('missing')])).optional(),
 });
-
-export interface ColumnMap {
-  /** Meta field -> the headers that may hold it (the first a file has is used). */
-  columns: Partial<Record<'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note', string[]>>;
-  /** Item id -> the headers that may hold it. */
-  items: Record<string, string[]>;
-  /** Normalised answer text -> score, NA or MISSING. */
-  values: Map<string, number>;
-}
-
-export const EMPTY_MAP: ColumnMap = { columns: {}, items: {}, values: new Map() };
 
 export async function readMapFile(file: string): Promise<ColumnMap> {
   const parsed = parseYaml(decodeUtf8(await readInputFile(file, 1024 * 1024)), file);

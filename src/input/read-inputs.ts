@@ -9,7 +9,7 @@ import type { AssessmentResult, Result } from '../scoring/result.js';
 import { loadScale } from '../scale/load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { GroupCollector } from './group-collector.js';
-import { EMPTY_MAP, readMapFile, type ColumnMap } from './map-file.js';
+import { EMPTY_MAP, type ColumnMap } from './column-map.js';
 import { createRowHandler } from './row-handler.js';
 import { readCsv, RestartAs1252 } from './read-csv.js';
 
@@ -126,7 +126,7 @@ export async function readInputs(files: readonly string[], options: InputOptions
   const scaleRef = options.scale ?? (await scaleNamedByInputs(files, parsed));
   if (!scaleRef) throw new HfError(problem('input.needScale'));
   const { scale, warnings } = await loadScale(scaleRef, { scalesDir: options.scalesDir });
-  const map = options.map ? await readMapFile(options.map) : EMPTY_MAP;
+  const map = options.map ? await (await import('./map-file.js')).readMapFile(options.map) : EMPTY_MAP;
   const all: Problem[] = [...warnings];
   const forced1252 = new Set<string>();
 

@@ -3,7 +3,7 @@
 import { HfError, problem, type Problem } from '../errors.js';
 import type { Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
-import type { ColumnMap } from './map-file.js';
+import type { ColumnMap } from './column-map.js';
 import { mapColumns, type ColumnLayout } from './map-columns.js';
 import { parseDate } from './parse-date.js';
 import { parseValue, scaleLabelMap } from './parse-value.js';

@@ -1,0 +1,12 @@
+// What a map file (--map) says, once read (map-file.ts), and the map when none is given.
+
+export interface ColumnMap {
+  /** Meta field -> the headers that may hold it (the first a file has is used). */
+  columns: Partial<Record<'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note', string[]>>;
+  /** Item id -> the headers that may hold it. */
+  items: Record<string, string[]>;
+  /** Normalised answer text -> score, NA or MISSING. */
+  values: Map<string, number>;
+}
+
+export const EMPTY_MAP: ColumnMap = { columns: {}, items: {}, values: new Map() };
