@@ -6,7 +6,7 @@ import { printProblems } from '../print-problems.js';
 import { checkOutputTarget, writeOutput } from '../write-output.js';
 import { runScoring } from '../run-scoring.js';
 import { checkStrict, requireAny, streamResult } from '../stream-result.js';
-import { renderScoreTable, scoreTableRow } from '../render-score-table.js';
+import { renderScoreTable, ScoreTable, scoreTableHeader, scoreTableRow } from '../render-score-table.js';
 import type { CliContext } from '../context.js';
 
 /** What commander gives `score` and `report`: the input options, plus output choices. */
@@ -46,8 +46,9 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
   if (format === 'json' || format === 'csv') {
     await streamResult(scoring, watched, read.scale, { ...options, format, pretty: false }, ctx);
   } else {
-    const rows = Array.from(requireAny(watched), (a) => scoreTableRow(a, read.scale, ctx.lang));
-    await writeOutput(renderScoreTable(rows, read.scale, ctx), options, ctx);
+    const table = new ScoreTable(scoreTableHeader(read.scale, ctx.lang));
+    for (const assessment of requireAny(watched)) table.add(scoreTableRow(assessment, read.scale, ctx.lang));
+    await writeOutput(renderScoreTable(table, read.scale, ctx), options, ctx);
   }
   printProblems(scoring.warnings(), ctx);
   return below ? 1 : 0;
