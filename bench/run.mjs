@@ -121,6 +121,7 @@ if (!only || only === 'score') {
   // One real assessment of the bench scale, as `score --format json` writes it: the floor's template.
   const template = path.join(work, 'one-assessment.json');
   const small = spawnSync(process.execPath, [bin, 'score', await benchData(25, 4), '--scale', scale, '--format', 'json', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (small.status !== 0) throw new Error(`scoring the small bench file failed (${small.status}): ${small.stderr.slice(-500)}`);
   writeFileSync(template, small.stdout.split('\n')[1].replace(/,$/, ''));
   for (const [teams, dates] of quick ? [[5000, 4]] : [[5000, 4], [25000, 4]]) {
     const file = await benchData(teams, dates);

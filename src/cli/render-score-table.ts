@@ -37,6 +37,10 @@ export class ScoreTable {
     this.widths = header.map((h) => h.length);
   }
 
+  get size(): number {
+    return this.rows.length;
+  }
+
   add(cells: string[]): void {
     const safe = cells.map(safeForTerminal);
     safe.forEach((cell, c) => {

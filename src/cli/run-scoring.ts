@@ -91,11 +91,19 @@ export function toResultWarnings(problems: readonly Problem[], ctx: CliContext):
     }));
 }
 
+/**
+ * After a whole pass over `scoring.assessments` (`scored` of them), and before anything is written:
+ * a run that scored nothing, or whose scoring found an error (missing items under --strict), fails.
+ */
+export function throwIfFailed(scoring: Scoring, scored: number): void {
+  if (scored === 0) throw new HfError(problem('input.none'));
+  const errors = scoring.warnings().filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new HfError(errors);
+}
+
 /** The whole result in memory, for reports and small outputs. */
 export function collectResult(scoring: Scoring, ctx: CliContext): Result {
   const assessments = [...scoring.assessments];
-  if (assessments.length === 0) throw new HfError(problem('input.none'));
-  const errors = scoring.warnings().filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new HfError(errors);
+  throwIfFailed(scoring, assessments.length);
   return { ...scoring.head, assessments, warnings: toResultWarnings(scoring.warnings(), ctx) };
 }

@@ -5,11 +5,11 @@ import { jsonResultChunks } from '../report/json-stream.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../scoring/result.js';
 import type { CliContext } from './context.js';
-import { toResultWarnings, type Scoring } from './run-scoring.js';
+import { throwIfFailed, toResultWarnings, type Scoring } from './run-scoring.js';
 import { writeChunks, type OutputTarget } from './write-output.js';
 
 /** The assessments as they come; with none at all, input.none before anything is written. */
-export function* requireAny(assessments: Iterable<AssessmentResult>): Generator<AssessmentResult> {
+function* requireAny(assessments: Iterable<AssessmentResult>): Generator<AssessmentResult> {
   let any = false;
   for (const assessment of assessments) {
     any = true;
@@ -18,28 +18,26 @@ export function* requireAny(assessments: Iterable<AssessmentResult>): Generator<
   if (!any) throw new HfError(problem('input.none'));
 }
 
-/**
- * Under --strict, a warning that only scoring finds (items missing) fails the run. Score everything
- * once and throw before a byte is written; the writing pass scores again, so memory stays one team.
- */
-export function checkStrict(scoring: Scoring): void {
-  let count = 0;
-  for (const _ of scoring.assessments) count++;
-  if (count === 0) throw new HfError(problem('input.none'));
-  const errors = scoring.warnings().filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new HfError(errors);
-}
-
 export interface StreamOptions extends OutputTarget {
   format: 'json' | 'csv';
   /** JSON only: indented as a document (report) rather than one assessment per line (score). */
   pretty: boolean;
+  strict?: boolean;
   notes?: boolean;
   dialect?: 'rfc4180' | 'excel';
 }
 
-/** Writes `assessments` (scoring.assessments, perhaps watched on the way) as JSON or CSV. */
+/**
+ * Writes `assessments` (scoring.assessments, perhaps watched on the way) as JSON or CSV. Under
+ * --strict, an error only scoring finds (missing items) must stop the run before a byte is written:
+ * everything is scored once first, and again while writing, so memory still holds one team.
+ */
 export async function streamResult(scoring: Scoring, assessments: Iterable<AssessmentResult>, scale: Scale, options: StreamOptions, ctx: CliContext): Promise<void> {
+  if (options.strict) {
+    let scored = 0;
+    for (const _ of scoring.assessments) scored++;
+    throwIfFailed(scoring, scored);
+  }
   const all = requireAny(assessments);
   if (options.format === 'json') {
     await writeChunks(jsonResultChunks(scoring.head, all, () => toResultWarnings(scoring.warnings(), ctx), { pretty: options.pretty }), options, ctx);

@@ -3,7 +3,7 @@
 import { open, rename, unlink, mkdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { HfError, problem } from '../errors.js';
-import type { CliContext } from './context.js';
+import type { CliContext, OutStream } from './context.js';
 
 export interface OutputTarget {
   out?: string;
@@ -87,17 +87,49 @@ export async function writeOutput(
   await writeFileAtomic(file, content);
 }
 
-/** Write text chunks to --out atomically, or to stdout, never more than a chunk ahead of a slow reader. */
-export async function writeChunks(chunks: AsyncIterable<string> | Iterable<string>, target: OutputTarget, ctx: CliContext): Promise<void> {
+/** Pieces joined into chunks of about 256 KB: few writes, little memory. */
+async function* batched(pieces: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  let chunk = '';
+  for await (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 256 * 1024) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
+}
+
+/** Resolves when `stream` can take more; rejects if it fails first; resolves if it closes. */
+function drained(stream: OutStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: unknown) => {
+      stream.off?.('drain', done);
+      stream.off?.('error', done);
+      stream.off?.('close', done);
+      if (error instanceof Error) reject(error);
+      else resolve();
+    };
+    stream.once?.('drain', done);
+    stream.once?.('error', done);
+    stream.once?.('close', done);
+  });
+}
+
+/**
+ * Write text pieces to --out atomically, or to stdout, never more than a chunk ahead of a slow
+ * reader. A failure while the pieces are made (bad input found late) leaves nothing written.
+ */
+export async function writeChunks(pieces: AsyncIterable<string> | Iterable<string>, target: OutputTarget, ctx: CliContext): Promise<void> {
   if (!target.out) {
     const { stdout } = ctx;
-    for await (const chunk of chunks) {
-      if (!stdout.write(chunk) && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
+    for await (const chunk of batched(pieces)) {
+      if (!stdout.write(chunk) && stdout.once) await drained(stdout);
     }
     return;
   }
   await checkOutputTarget(target, ctx);
   await atomically(path.resolve(ctx.cwd, target.out), async (handle) => {
-    for await (const chunk of chunks) await handle.write(chunk);
+    for await (const chunk of batched(pieces)) await handle.write(chunk);
   });
 }

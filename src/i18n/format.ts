@@ -1,4 +1,5 @@
 // Numbers and dates for people, in the report's language.
+import { roundHalfAwayFromZero } from '../scoring/tolerance.js';
 import type { Lang } from './lang.js';
 
 const LOCALES: Record<Lang, string> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
@@ -12,20 +13,17 @@ export function locale(lang: Lang): string {
 const DECIMAL_SEPARATOR: Record<Lang, string> = { nb: ',', da: ',', en: '.' };
 
 /**
- * Rounds as people (and Intl) do: half away from zero on the number as it is written, so 0.15 gives
- * 0.2 and 1.005 gives 1.01, where toFixed alone would round the binary value down.
+ * A number rounded for people ("3,4" in nb and da, "3.4" in en); an ASCII minus sign, never "-0".
+ * Rounded half away from zero by the rule levels are banded with (scoring/tolerance.ts), which
+ * forgives floating-point noise: the mean of 4, 3.6 and 2.75 is 3.45 on paper and 3.4499999999999997
+ * in binary, and is shown as 3.5, as a person working it out by hand would write it, and as the
+ * level rule of a scale with `levelRounding: 1` reads it. (Intl would show 3.4 here.)
  */
-function fixed(value: number, decimals: number): string {
-  const written = String(Math.abs(value));
-  const scaled = written.includes('e') ? Math.abs(value) * 10 ** decimals : Number(`${written}e${decimals}`);
-  const rounded = Math.round(scaled) / 10 ** decimals;
-  return (rounded === 0 ? 0 : Math.sign(value) * rounded).toFixed(decimals);
-}
-
-/** A number rounded for people ("3,4" in nb and da, "3.4" in en); an ASCII minus sign, never "-0". */
 export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const text = fixed(value, decimals);
+  // Past 1e21 toFixed writes exponent notation; no score gets there, and rounding would not show.
+  const rounded = Math.abs(value) < 1e21 ? roundHalfAwayFromZero(value, decimals) : value;
+  const text = (rounded === 0 ? 0 : rounded).toFixed(decimals);
   return DECIMAL_SEPARATOR[lang] === '.' ? text : text.replace('.', DECIMAL_SEPARATOR[lang]);
 }
 

@@ -16,7 +16,10 @@ function cut(text: string, marker: string): [string, string] {
   return [text.slice(0, at), text.slice(at + marker.length)];
 }
 
-/** Chunks of the result text: the head, each assessment, then the warnings (known only at the end). */
+/**
+ * The result text in pieces: the head with the first assessment, each further assessment, then the
+ * warnings (known only at the end). Nothing is yielded before the first assessment has been taken.
+ */
 export async function* jsonResultChunks(
   head: Omit<Result, 'assessments' | 'warnings'>,
   assessments: AsyncIterable<AssessmentResult> | Iterable<AssessmentResult>,
@@ -29,17 +32,12 @@ export async function* jsonResultChunks(
   const [before, rest] = cut(shell, JSON.stringify(ASSESSMENTS));
   const [between, after] = cut(rest, JSON.stringify(WARNINGS));
   const pad = options.pretty ? '    ' : '';
-  let buffer = `${before}[`;
   let count = 0;
   for await (const assessment of assessments) {
-    buffer += `${count === 0 ? '\n' : ',\n'}${pad}${indentRest(JSON.stringify(assessment, null, indent), pad)}`;
+    const text = JSON.stringify(assessment, null, indent);
+    yield `${count === 0 ? `${before}[\n` : ',\n'}${pad}${options.pretty ? indentRest(text, pad) : text}`;
     count++;
-    if (buffer.length > 256 * 1024) {
-      yield buffer;
-      buffer = '';
-    }
   }
-  buffer += count === 0 ? ']' : options.pretty ? '\n  ]' : '\n]';
-  buffer += `${between}${indentRest(JSON.stringify(warnings(), null, indent), options.pretty ? '  ' : '')}${after}\n`;
-  yield buffer;
+  const close = count === 0 ? `${before}[]` : options.pretty ? '\n  ]' : '\n]';
+  yield `${close}${between}${indentRest(JSON.stringify(warnings(), null, indent), options.pretty ? '  ' : '')}${after}\n`;
 }

@@ -107,20 +107,17 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
 
 /**
  * The CSV a piece at a time: the header, then each assessment's rows as they come, so `score` can
- * write a national data set without holding its result. Nothing is yielded before the first
- * assessment has been taken from `assessments`.
+ * write a national data set without holding its result: the header with the first assessment's rows,
+ * then each assessment's rows. Nothing is yielded before the first assessment has been taken.
  */
 export function* csvChunks(assessments: Iterable<AssessmentResult>, ctx: Pick<RenderContext, 'scale' | 'lang' | 'notes' | 'dialect'>): Generator<string> {
   const notes = ctx.notes !== false;
-  let buffer = csvHead(CSV_HEADER, ctx.dialect);
+  let head = csvHead(CSV_HEADER, ctx.dialect);
   for (const assessment of assessments) {
-    buffer += csvRecords(assessmentRows(ctx.scale, assessment, ctx.lang, notes), ctx.dialect);
-    if (buffer.length > 256 * 1024) {
-      yield buffer;
-      buffer = '';
-    }
+    yield head + csvRecords(assessmentRows(ctx.scale, assessment, ctx.lang, notes), ctx.dialect);
+    head = '';
   }
-  yield buffer;
+  if (head !== '') yield head;
 }
 
 export function csvReport(result: Result, ctx: RenderContext): string {

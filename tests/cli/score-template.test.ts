@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { REPO, runCli, tempDir } from '../helpers/run-cli.js';
 
 const OWN = 'tests/fixtures/scales/own-certification.yaml';
 
@@ -83,30 +83,37 @@ describe('score', () => {
     expect(runCli(['score', file, '--scale', OWN, '--fail-under', 'high']).status).toBe(2);
   });
 
-  it('streams the same JSON as the whole result that report holds in memory', () => {
-    const file = twoTeams();
-    const streamed = runCli(['score', file, '--scale', OWN, '--format', 'json']);
-    const strict = runCli(['score', file, '--scale', OWN, '--format', 'json', '--strict']);
-    const whole = runCli(['report', file, '--scale', OWN, '--format', 'json']);
+  // The checked-in reports of examples/ were rendered from the whole result held in memory: the
+  // streamed output must match them.
+  const moss = ['examples/moss/moss-2025-03-11-ekstern.yaml', 'examples/moss/moss-2025-10-14-egenvurdering.yaml', 'examples/moss/moss-2026-09-22-ekstern.yaml'];
+  const golden = (file: string) => readFileSync(path.join(REPO, 'examples/reports', file), 'utf8');
+
+  it('streams JSON that reads back as the checked-in result, one assessment per line', () => {
+    const streamed = runCli(['score', ...moss, '--format', 'json']);
+    const strict = runCli(['score', ...moss, '--format', 'json', '--strict']);
     expect(streamed.status).toBe(0);
     expect(strict.stdout).toBe(streamed.stdout);
-    expect(json(streamed)).toEqual(json(whole));
-    // Compact, one assessment per line: the head line, two assessments, the closing line.
+    expect(json(streamed)).toEqual(JSON.parse(golden('moss.json')));
+    // Compact: the head line, three assessments, the closing line.
     const lines = streamed.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(4);
-    expect(JSON.parse(lines[1]!.replace(/,$/, '')).team).toBe('Moss');
-    expect(JSON.parse(streamed.stdout).assessments.map((a: { team: string }) => a.team)).toEqual(['Moss', 'Rana']);
+    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[1]!.replace(/,$/, '')).date).toBe('2025-03-11');
   });
 
-  it('streams the same CSV as the CSV report, in both dialects', () => {
-    const file = twoTeams();
-    for (const dialect of ['rfc4180', 'excel']) {
-      const streamed = runCli(['score', file, '--scale', OWN, '--format', 'csv', '--dialect', dialect, '--lang', 'nb']);
-      const whole = runCli(['report', file, '--scale', OWN, '--format', 'csv', '--dialect', dialect, '--lang', 'nb']);
-      expect(streamed.status).toBe(0);
-      expect(streamed.stdout).toBe(whole.stdout);
-      // A header, then per assessment: overall, 3 domains, 4 items (this scale maps no principles).
-      expect(streamed.stdout.trimEnd().split('\r\n')).toHaveLength(1 + 2 * (1 + 3 + 4));
+  it('streams the checked-in CSV, byte for byte, in both dialects', () => {
+    const rfc = runCli(['score', ...moss, '--format', 'csv', '--dialect', 'rfc4180']);
+    const excel = runCli(['score', ...moss, '--format', 'csv', '--dialect', 'excel', '--lang', 'nb']);
+    expect(rfc.status).toBe(0);
+    expect(rfc.stdout).toBe(golden('moss.rfc4180.csv'));
+    expect(excel.stdout).toBe(golden('moss.excel.csv'));
+  });
+
+  it('writes nothing when no input holds an assessment, in every format', () => {
+    const empty = filled([]);
+    for (const format of ['json', 'csv', 'table']) {
+      const run = runCli(['score', empty, '--scale', OWN, '--format', format]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
     }
   });
 

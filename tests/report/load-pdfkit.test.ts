@@ -31,12 +31,18 @@ describe('loadPdfkit', () => {
     expect(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stderr).toMatch(/Incorrect password/);
   });
 
-  it("still decodes Brotli for fontkit (WOFF2 fonts), through the stand-in", () => {
-    const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
-    const decompress = createRequire(fontkit.resolve('fontkit'))('brotli/decompress.js') as (input: Uint8Array) => Uint8Array;
+  it('still decodes Brotli for fontkit (WOFF2 fonts), through the stand-in, loading the decoder once', () => {
+    const fontkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfkit')).resolve('fontkit'));
+    const file = fontkit.resolve('brotli/decompress.js');
+    const decompress = fontkit('brotli/decompress.js') as (input: Uint8Array) => Uint8Array;
     // The stand-in (rest parameters) rather than the decoder itself (input, outputSize).
     expect(decompress.length).toBe(0);
     const text = 'Bolig først, så oppfølging. '.repeat(20);
     expect(Buffer.from(decompress(brotliCompressSync(Buffer.from(text)))).toString()).toBe(text);
+    const real = fontkit.cache[file];
+    expect(real?.exports).not.toBe(decompress);
+    // A second use reuses the decoder: the module is not loaded again (a new load is a new cache entry).
+    expect(Buffer.from(decompress(brotliCompressSync(Buffer.from('Rana')))).toString()).toBe('Rana');
+    expect(fontkit.cache[file]).toBe(real);
   });
 });

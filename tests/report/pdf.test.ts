@@ -199,6 +199,16 @@ describe('renderPdf read back with poppler', () => {
     }
   });
 
+  it('draws letters typed as a letter plus a combining accent (NFD) as the composed letter', async () => {
+    // "Ålesund" and "Čáhcesuolu" as macOS and some web forms send them: A + ring, C + caron, a + acute.
+    const nfd = 'A\u030Alesund Čáhcesuolu'.normalize('NFD');
+    expect(nfd).not.toBe(nfd.normalize('NFC'));
+    const { file } = await render(score([assessment(nfd, '2026-10-15', 1)]), context('nb', undefined), 'nfd-team');
+    const one = text(file, 1);
+    expect(one).toContain('Ålesund Čáhcesuolu'.normalize('NFC'));
+    expect(one).not.toContain('\u030A');
+  });
+
   it('speaks Danish with æ and ø', async () => {
     const { file } = await render(score([assessment('Housing First Moss', '2026-10-15', 1)]), context('da', undefined), 'one-da');
     const all = text(file);

@@ -5,7 +5,7 @@ import { loadRenderer } from '../../report/renderers.js';
 import { printProblems } from '../print-problems.js';
 import { checkOutputTarget, writeOutput } from '../write-output.js';
 import { collectResult, runScoring } from '../run-scoring.js';
-import { checkStrict, streamResult } from '../stream-result.js';
+import { streamResult } from '../stream-result.js';
 import type { ScoreOptions } from './score.js';
 import type { CliContext } from '../context.js';
 
@@ -31,7 +31,6 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
   if (!render) {
-    if (options.strict) checkStrict(scoring);
     await streamResult(scoring, scoring.assessments, read.scale, { ...options, format: format as 'json' | 'csv', pretty: true }, ctx);
     printProblems(scoring.warnings(), ctx);
     return 0;

@@ -1,11 +1,12 @@
 // `hf-fidelity score <input...>`: score inputs and print a summary (table), or the result as JSON
-// or CSV. Output is streamed, so national data sets score in flat memory.
+// or CSV. JSON and CSV are streamed and the table keeps a short row per assessment, so memory
+// grows with the number of assessments (held compactly), never with rows or the size of the output.
 import { HfError, problem } from '../../errors.js';
 import { readInputs, type InputOptions } from '../../input/read-inputs.js';
 import { printProblems } from '../print-problems.js';
 import { checkOutputTarget, writeOutput } from '../write-output.js';
-import { runScoring } from '../run-scoring.js';
-import { checkStrict, requireAny, streamResult } from '../stream-result.js';
+import { runScoring, throwIfFailed } from '../run-scoring.js';
+import { streamResult } from '../stream-result.js';
 import { renderScoreTable, ScoreTable, scoreTableHeader, scoreTableRow } from '../render-score-table.js';
 import type { CliContext } from '../context.js';
 
@@ -33,8 +34,9 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
   await checkOutputTarget(options, ctx, 'result.json');
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
-  if (options.strict) checkStrict(scoring);
   let below = false;
+  // Every format is written as assessments are scored, one team at a time: reading has finished,
+  // so nothing below can fail on bad input, and a national data set is never held as one result.
   const watched = (function* () {
     for (const assessment of scoring.assessments) {
       const score = assessment.overall.score;
@@ -46,8 +48,10 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
   if (format === 'json' || format === 'csv') {
     await streamResult(scoring, watched, read.scale, { ...options, format, pretty: false }, ctx);
   } else {
+    // The table needs every row for its column widths: a short string per assessment.
     const table = new ScoreTable(scoreTableHeader(read.scale, ctx.lang));
-    for (const assessment of requireAny(watched)) table.add(scoreTableRow(assessment, read.scale, ctx.lang));
+    for (const assessment of watched) table.add(scoreTableRow(assessment, read.scale, ctx.lang));
+    throwIfFailed(scoring, table.size);
     await writeOutput(renderScoreTable(table, read.scale, ctx), options, ctx);
   }
   printProblems(scoring.warnings(), ctx);

@@ -31,6 +31,15 @@ const HEADING: Record<1 | 2 | 3, { style: TextStyle; before: number; after: numb
   3: { style: TEXT.h3, before: 10, after: 4 },
 };
 
+/**
+ * Text as the fonts are used here (fonts.ts: no OpenType mark positioning): letters with their accents
+ * as one character where Unicode has one, so "Å" typed as A + ring (as macOS and some web forms
+ * send it) is drawn from the font's own Å glyph rather than a ring placed by guesswork.
+ */
+function composed(text: string): string {
+  return text.normalize('NFC');
+}
+
 export class Layout {
   readonly doc: PDFKit.PDFDocument;
   /** The cursor: where the next block starts. */
@@ -96,8 +105,9 @@ export class Layout {
     this.doc.font(FONT_NAME[style.weight]).fontSize(style.size).fillColor(style.color);
   }
 
-  heightOf(text: string, style: TextStyle, width: number): number {
-    if (text === '') return 0;
+  heightOf(raw: string, style: TextStyle, width: number): number {
+    if (raw === '') return 0;
+    const text = composed(raw);
     // Layout measures the same text at the same width many times (fitting page one, keeping rows
     // whole), and each measure lays the text out in full: remember the answers.
     const key = `${style.weight}\u0000${style.size}\u0000${style.lineGap ?? 0}\u0000${width}\u0000${text}`;
@@ -111,7 +121,7 @@ export class Layout {
 
   widthOf(text: string, style: TextStyle): number {
     this.use(style);
-    return this.doc.widthOfString(text);
+    return this.doc.widthOfString(composed(text));
   }
 
   /** Height of one line of `style`, gap included. */
@@ -124,8 +134,9 @@ export class Layout {
    * Draws text in a box at (x, y) without moving the cursor or breaking the page; returns its height.
    * The height limit keeps pdfkit from adding a page on its own.
    */
-  put(text: string, style: TextStyle, x: number, y: number, width: number, options: PutOptions = {}): number {
-    if (text === '') return 0;
+  put(raw: string, style: TextStyle, x: number, y: number, width: number, options: PutOptions = {}): number {
+    if (raw === '') return 0;
+    const text = composed(raw);
     const full = this.heightOf(text, style, width);
     const height = options.maxHeight === undefined ? full : Math.min(full, options.maxHeight);
     this.use(style);
