@@ -153,6 +153,23 @@ describe('score', () => {
 });
 
 describe('report', () => {
+  it('refuses a PDF of more assessments than a document can hold, pointing to CSV and JSON, and writes nothing', () => {
+    // 501 teams, one assessment each: one more than a PDF report takes (DOCUMENT_LIMITS).
+    const rows = Array.from({ length: 501 }, (_, i) => [`Team ${i + 1}`, '2026-10-15', 'konsensus', 'self', '4', '4', '6', '3']);
+    const file = filled(rows);
+    const dir = tempDir();
+    const pdf = runCli(['report', file, '--scale', OWN, '--format', 'pdf', '--out', path.join(dir, 'all.pdf')]);
+    expect(pdf.status).toBe(2);
+    expect(pdf.stderr).toContain('a PDF report holds at most 500 assessments, and the inputs have 501');
+    expect(pdf.stderr).toContain('--format csv or json');
+    expect(readdirSync(dir)).toEqual([]);
+    // Markdown takes more, and CSV any number.
+    expect(runCli(['report', file, '--scale', OWN, '--format', 'md', '--out', path.join(dir, 'all.md')]).status).toBe(0);
+    const csv = runCli(['report', file, '--scale', OWN, '--format', 'csv']);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.match(/^Team \d+,2026-10-15,self,overall,/gm)).toHaveLength(501);
+  });
+
   it('writes Markdown in Danish and re-renders the same report from a JSON result', () => {
     const file = twoTeams();
     const dir = tempDir();

@@ -9,6 +9,17 @@ import { streamResult } from '../stream-result.js';
 import type { ScoreOptions } from './score.js';
 import type { CliContext } from '../context.js';
 
+/**
+ * Assessments a document report (Markdown, PDF) takes. Documents hold the whole result and compare
+ * teams across it; a PDF of 100 assessments is 300 pages and peaks at 300 MB, one of 1,000 took 14 s
+ * and 1.8 GB (measured), so beyond these a run would crawl and then run out of memory. CSV and JSON
+ * are streamed and take any number.
+ */
+export const DOCUMENT_LIMITS: Record<'md' | 'pdf', { limit: number; name: string }> = {
+  md: { limit: 5000, name: 'Markdown' },
+  pdf: { limit: 500, name: 'PDF' },
+};
+
 function sourceDateEpoch(env: CliContext['env']): number | null {
   const raw = env.SOURCE_DATE_EPOCH;
   if (raw === undefined || raw === '') return null;
@@ -34,6 +45,11 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
     await streamResult(scoring, scoring.assessments, read.scale, { ...options, format: format as 'json' | 'csv', pretty: true }, ctx);
     printProblems(scoring.warnings(), ctx);
     return 0;
+  }
+  const document = DOCUMENT_LIMITS[format as 'md' | 'pdf'];
+  const count = read.collector.size + read.assessments.length + read.scored.length;
+  if (document && count > document.limit) {
+    throw new HfError(problem('report.tooManyAssessments', { format: document.name, limit: document.limit, count }));
   }
   const result = collectResult(scoring, ctx);
   const output = await render(result, {

@@ -53,6 +53,11 @@ export const cliMessages: MessageTable = {
     da: 'intern fejl: {detail}. Dette er en fejl i hf-fidelity; kør igen med --debug og indrapportér det, der udskrives.',
   },
   'cli.nothingWritten': { en: 'nothing was written.', nb: 'ingenting ble skrevet.', da: 'intet blev skrevet.' },
+  'report.tooManyAssessments': {
+    en: 'a {format} report holds at most {limit} assessments, and the inputs have {count}: use --format csv or json for all of them, or report on fewer teams or dates',
+    nb: 'en {format}-rapport kan ha høyst {limit} vurderinger, og inndataene har {count}: bruk --format csv eller json for alle, eller lag rapporten for færre team eller datoer',
+    da: 'en {format}-rapport kan højst rumme {limit} vurderinger, og input har {count}: brug --format csv eller json til dem alle, eller lav rapporten for færre teams eller datoer',
+  },
   'output.exists': {
     en: 'the file already exists; add --force to replace it, or choose another --out',
     nb: 'filen finnes allerede; legg til --force for å erstatte den, eller velg en annen --out',
