@@ -11,8 +11,9 @@ function indentRest(text: string, pad: string): string {
   return text.replaceAll('\n', `\n${pad}`);
 }
 
+/** The text before and after the last `marker` (the last: a scale's name could hold the same text). */
 function cut(text: string, marker: string): [string, string] {
-  const at = text.indexOf(marker);
+  const at = text.lastIndexOf(marker);
   return [text.slice(0, at), text.slice(at + marker.length)];
 }
 
