@@ -56,7 +56,7 @@ describe('jsonResultChunks', () => {
     ['no assessments, no warnings', { ...result, assessments: [], warnings: [] }],
     ['one assessment, a warning', { ...result, assessments: result.assessments.slice(0, 1), warnings: [warning] }],
     ['every assessment, two warnings', { ...result, warnings: [warning, { code: 'x', message: 'y' }] }],
-    ['a scale name that looks like the stream\'s own markers', { ...result, scale: { ...result.scale, name: '\u0000assessments\u0000 \u0000warnings\u0000' } }],
+    ['a scale name that looks like the stream\'s own markers', { ...result, scale: { ...result.scale, id: '\u0000warnings\u0000', name: '\u0000assessments\u0000' } }],
   ];
 
   it.each(shapes)('pretty: the same text as JSON.stringify(result, null, 2), with %s', async (_, r) => {
