@@ -18,7 +18,7 @@ const source = readdirSync(dir)
 
 /** Keys built at run time from a prefix and a value. */
 const dynamic = [
-  ...['self', 'external', 'unknown'].flatMap((kind) => [`pdf.kind.${kind}`, `pdf.kindSays.${kind}`]),
+  ...['self', 'external', 'unknown'].map((kind) => `pdf.kindSays.${kind}`),
   ...AGGREGATIONS.map((rule) => `pdf.agg.${rule}`),
   ...PERCENT_RULES.map((rule) => `pdf.percent.${rule}`),
 ];

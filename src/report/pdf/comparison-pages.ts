@@ -6,9 +6,9 @@ import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
 import { completeness, latestPerTeam, teamHistory, teamsOf } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, levelLabel, scaleName } from '../text-summary.js';
+import { formatBound, kindText, levelLabel, scaleName } from '../text-summary.js';
 import { barChartHeight, drawBarChart, type BarChartSpec } from './bar-chart.js';
-import { dayNumber, kindLabel, overallAxis, overallChangeText, overallText, thresholds, ticks } from './pdf-facts.js';
+import { dayNumber, overallAxis, overallChangeText, overallText, thresholds, ticks } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { planNotice } from './scale-notice.js';
@@ -24,7 +24,7 @@ function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, t
         text: formatDate(a.date, lang),
         sub: a.status === 'in-progress' ? { text: t(lang, 'pdf.inProgress'), style: { ...TEXT.tinyBold, color: COLOR.warn } } : undefined,
       },
-      { text: kindLabel(lang, a.kind) },
+      { text: kindText(a.kind, lang) },
       { text: overallText(scale, a.overall.score, lang), style: TEXT.cellBold, align: 'right' as const },
       { text: a.overall.score === null ? '–' : levelLabel(scale, a.overall.level, lang, t(lang, 'pdf.noLevel')) },
       { text: overallChangeText(scale, a.change?.overall ?? null, lang), align: 'right' as const, style: TEXT.cellMuted },

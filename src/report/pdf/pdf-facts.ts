@@ -94,10 +94,6 @@ export function heldDownLevel(scale: Scale, assessment: AssessmentResult): { lev
   return undefined;
 }
 
-export function kindLabel(lang: Lang, kind: AssessmentResult['kind']): string {
-  return t(lang, `pdf.kind.${kind ?? 'unknown'}`);
-}
-
 export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
   return t(lang, `pdf.kindSays.${kind ?? 'unknown'}`);
 }

@@ -29,9 +29,6 @@ export const pdfMessages: MessageTable = {
   },
 
   // Kind and status
-  'pdf.kind.self': { en: 'Self-assessment', nb: 'Egenvurdering', da: 'Selvevaluering' },
-  'pdf.kind.external': { en: 'External review', nb: 'Ekstern gjennomgang', da: 'Ekstern vurdering' },
-  'pdf.kind.unknown': { en: 'Kind not stated', nb: 'Type ikke oppgitt', da: 'Type ikke angivet' },
   'pdf.kindSays.self': {
     en: 'The team assessed its own work.',
     nb: 'Teamet har vurdert sitt eget arbeid.',
@@ -44,7 +41,7 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.kindSays.unknown': {
     en: 'The data does not say whether this is a self-assessment or an external review.',
-    nb: 'Dataene sier ikke om dette er en egenvurdering eller en ekstern gjennomgang.',
+    nb: 'Dataene sier ikke om dette er en egenvurdering eller en ekstern vurdering.',
     da: 'Data siger ikke, om dette er en selvevaluering eller en ekstern vurdering.',
   },
   'pdf.inProgress': { en: 'In progress', nb: 'Under arbeid', da: 'Ikke afsluttet' },
@@ -281,7 +278,7 @@ export const pdfMessages: MessageTable = {
   'pdf.trend': { en: 'Change over time', nb: 'Utvikling over tid', da: 'Udvikling over tid' },
   'pdf.trendLead': {
     en: 'The overall score at each assessment, on a common time axis. Filled dots: self-assessments; open dots: external reviews. Dashed lines: where each level begins ({levels}).',
-    nb: 'Samlet skår ved hver vurdering, på en felles tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne gjennomganger. Stiplede linjer: der hvert nivå begynner ({levels}).',
+    nb: 'Samlet skår ved hver vurdering, på en felles tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne vurderinger. Stiplede linjer: der hvert nivå begynner ({levels}).',
     da: 'Samlet score ved hver vurdering, på en fælles tidsakse. Udfyldte prikker: selvevalueringer; åbne prikker: eksterne vurderinger. Stiplede linjer: hvor hvert niveau begynder ({levels}).',
   },
   'pdf.trendNoDates': {
