@@ -7,18 +7,11 @@
 // scale tests/fixtures/scales/tmact-subscales.yaml (1-5, domains os and ct, mean of items). The
 // teams started between 2009 and 2011, so the paper has no calendar dates: the file uses a nominal
 // start of 2010-01-01, which puts "12 months" at 2011-01-01 and "30 months" at 2012-07-01.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-const OS_12 = [5.0, 3.3, 3.8, 4.1, 2.7, 4.3, 2.7, 4.7, 3.1, 4.6, 4.7, 3.4];
-const OS_30 = [4.9, 3.2, 4.2, 4.7, 3.3, 4.7, 2.8, 4.8, 4.1, 4.8, 4.8, 3.4];
-const CT_12 = [2.5, 3.3, 4.3, 2.6, 3.3, 5.0, 4.3];
-const CT_30 = [3.0, 3.3, 4.5, 3.3, 3.7, 5.0, 4.5];
+import { CT_12, CT_30, OS_12, OS_30, PUBLISHED } from '../fixtures/odden-2019.js';
+import { REPO as repo, runCli } from '../helpers/run-cli.js';
 
 interface Scored {
   team: string;
@@ -28,11 +21,7 @@ interface Scored {
 }
 
 function score(): Scored[] {
-  const run = spawnSync(
-    process.execPath,
-    ['bin/hf-fidelity.js', 'score', 'tests/fixtures/exports/odden-2019-long.csv', '--scale', 'tests/fixtures/scales/tmact-subscales.yaml', '--format', 'json'],
-    { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1' }, timeout: 60_000 },
-  );
+  const run = runCli(['score', 'tests/fixtures/exports/odden-2019-long.csv', '--scale', 'tests/fixtures/scales/tmact-subscales.yaml', '--format', 'json']);
   expect(run.status, run.stderr).toBe(0);
   expect(run.stderr).toBe('');
   return (JSON.parse(run.stdout) as { assessments: Scored[] }).assessments;
@@ -61,13 +50,7 @@ describe('Odden et al. 2019, Table 1, through hf-fidelity score', () => {
     expect(month30).toMatchObject({ team: 'Norwegian ACT teams (mean)', date: '2012-07-01' });
   });
 
-  it.each([
-    // [when, subscale, published mean, the mean by hand]
-    ['12 months', 'os', '3.9', (5.0 + 3.3 + 3.8 + 4.1 + 2.7 + 4.3 + 2.7 + 4.7 + 3.1 + 4.6 + 4.7 + 3.4) / 12], // 46.4 / 12
-    ['12 months', 'ct', '3.6', (2.5 + 3.3 + 4.3 + 2.6 + 3.3 + 5.0 + 4.3) / 7], // 25.3 / 7
-    ['30 months', 'os', '4.1', (4.9 + 3.2 + 4.2 + 4.7 + 3.3 + 4.7 + 2.8 + 4.8 + 4.1 + 4.8 + 4.8 + 3.4) / 12], // 49.7 / 12
-    ['30 months', 'ct', '3.9', (3.0 + 3.3 + 4.5 + 3.3 + 3.7 + 5.0 + 4.5) / 7], // 27.3 / 7
-  ] as const)('%s, %s: %s as published', (when, id, published, byHand) => {
+  it.each(PUBLISHED)('%s, %s: %s as published', (when, id, published, byHand) => {
     const [month12, month30] = assessments();
     const assessment = when === '12 months' ? month12! : month30!;
     const domain = assessment.domains.find((d) => d.id === id)!;

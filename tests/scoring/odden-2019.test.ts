@@ -5,12 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessments } from '../../src/scoring/score.js';
 import { buildScale } from '../helpers/scale-builder.js';
+import { CT_12, CT_30, OS_12, OS_30, PUBLISHED } from '../fixtures/odden-2019.js';
 import { buildAssessment, consensusScores } from './build-assessment.js';
-
-const OS_12 = [5.0, 3.3, 3.8, 4.1, 2.7, 4.3, 2.7, 4.7, 3.1, 4.6, 4.7, 3.4];
-const OS_30 = [4.9, 3.2, 4.2, 4.7, 3.3, 4.7, 2.8, 4.8, 4.1, 4.8, 4.8, 3.4];
-const CT_12 = [2.5, 3.3, 4.3, 2.6, 3.3, 5.0, 4.3];
-const CT_30 = [3.0, 3.3, 4.5, 3.3, 3.7, 5.0, 4.5];
 
 const tmact = buildScale({
   id: 'tmact-os-ct',
@@ -40,13 +36,7 @@ const [first, second] = result.assessments;
 const domain = (assessment: typeof first, id: string) => assessment!.domains.find((d) => d.id === id)!.score!;
 
 describe('Odden et al. 2019, Table 1', () => {
-  it.each([
-    // [when, subscale, published mean, the mean by hand]
-    ['12 months', 'os', '3.9', (5.0 + 3.3 + 3.8 + 4.1 + 2.7 + 4.3 + 2.7 + 4.7 + 3.1 + 4.6 + 4.7 + 3.4) / 12], // 46.4 / 12
-    ['12 months', 'ct', '3.6', (2.5 + 3.3 + 4.3 + 2.6 + 3.3 + 5.0 + 4.3) / 7], // 25.3 / 7
-    ['30 months', 'os', '4.1', (4.9 + 3.2 + 4.2 + 4.7 + 3.3 + 4.7 + 2.8 + 4.8 + 4.1 + 4.8 + 4.8 + 3.4) / 12], // 49.7 / 12
-    ['30 months', 'ct', '3.9', (3.0 + 3.3 + 4.5 + 3.3 + 3.7 + 5.0 + 4.5) / 7], // 27.3 / 7
-  ] as const)('%s, %s: %s', (when, id, published, byHand) => {
+  it.each(PUBLISHED)('%s, %s: %s', (when, id, published, byHand) => {
     const score = domain(when === '12 months' ? first : second, id);
     expect(score.toFixed(1)).toBe(published);
     expect(score).toBeCloseTo(byHand, 12);
