@@ -43,6 +43,11 @@ export function problem(
   return { severity, code, params, ...where };
 }
 
+/** Problems in the order of their place in the file (line, then column); a copy. */
+export function sortByPosition(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
 export function isHfError(error: unknown): error is HfError {
   return error instanceof HfError;
 }

@@ -7,8 +7,9 @@ import { wrapText } from '../cli/terminal-text.js';
 import { HfError, problem, type Problem } from '../errors.js';
 import { formatDate } from '../i18n/format.js';
 import { parseDate } from '../input/parse-date.js';
+import { YAML_FILE } from '../files/read-input-file.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
-import { BUILTIN_IDS, loadScale, loadScaleFile, scalesInDir } from '../scale/load-scale.js';
+import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn } from '../scale/load-scale.js';
 import type { Scale } from '../scale/model.js';
 import { todayIso } from './dates.js';
 import { draftFromFile, type Draft } from './draft.js';
@@ -112,7 +113,7 @@ async function chooseScale(env: SetupEnv): Promise<{ scale: Scale; warnings: Pro
     }
   }
   if (env.scalesDir) {
-    for (const { file } of await scalesInDir(env.scalesDir).catch(() => [])) {
+    for (const file of await scaleFilesIn(env.scalesDir).catch(() => [] as string[])) {
       try {
         found.push(await loadScaleFile(file));
       } catch {
@@ -219,5 +220,5 @@ export async function setup(options: AssessOptions, env: SetupEnv): Promise<Star
 }
 
 function withExtension(name: string): string {
-  return /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
+  return YAML_FILE.test(name) ? name : `${name}.yaml`;
 }

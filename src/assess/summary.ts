@@ -2,6 +2,7 @@
 // and the result (overall score, level, domains, agreement) with the command that makes the report.
 import type { ChalkInstance } from 'chalk';
 import { padEnd, padStart, safeForTerminal, textWidth, truncate, wrapText } from '../cli/terminal-text.js';
+import { YAML_FILE } from '../files/read-input-file.js';
 import { t } from '../i18n/catalogue.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -123,7 +124,7 @@ function shellQuote(file: string): string {
 }
 
 export function reportCommand(file: string): string {
-  const pdf = file.replace(/\.ya?ml$/i, '') + '.pdf';
+  const pdf = file.replace(YAML_FILE, '') + '.pdf';
   return `hf-fidelity report ${shellQuote(file)} --format pdf --out ${shellQuote(pdf)}`;
 }
 

@@ -2,6 +2,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { HfError, problem } from '../errors.js';
 
+/** A YAML file name (.yaml or .yml, any case): scales and assessment files. */
+export const YAML_FILE = /\.ya?ml$/i;
+
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
@@ -19,12 +22,18 @@ export async function statInput(file: string): Promise<number> {
   }
 }
 
-/** The whole file, refused before reading when it is larger than `limit` bytes. */
-export async function readInputFile(file: string, limit: number): Promise<Buffer> {
+/** The file's size, refused (before anything reads it) when it is larger than `limit` bytes. */
+export async function statWithin(file: string, limit: number): Promise<number> {
   const size = await statInput(file);
   if (size > limit) {
     throw new HfError(problem('file.tooLarge', { size: formatBytes(size), limit: formatBytes(limit) }, { file }));
   }
+  return size;
+}
+
+/** The whole file, refused before reading when it is larger than `limit` bytes. */
+export async function readInputFile(file: string, limit: number): Promise<Buffer> {
+  await statWithin(file, limit);
   try {
     return await readFile(file);
   } catch (error) {

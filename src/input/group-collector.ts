@@ -41,7 +41,7 @@ class ScoreArena {
   value(slot: number, item: number): number {
     const index = (slot % SLOTS_PER_CHUNK) * this.items + item;
     const stored = this.chunks[(slot / SLOTS_PER_CHUNK) | 0]![index]!;
-    return this.exact.get(slot * this.items + item) ?? stored;
+    return this.exact.size === 0 ? stored : (this.exact.get(slot * this.items + item) ?? stored);
   }
 
   set(slot: number, item: number, value: number): void {
@@ -88,11 +88,19 @@ export interface RowTarget {
   meta: RowMeta;
 }
 
+/** The key of one assessment: team, date and kind (the same for data rows, files and results). */
+export function assessmentKey(team: string, date: string | null, kind: Kind | null): string {
+  return `${team}\u0000${date ?? ''}\u0000${kind ?? ''}`;
+}
+
 export class GroupCollector {
   private readonly groups = new Map<string, Group>();
   private readonly byTeam = new Map<string, Group[]>();
   private readonly arena: ScoreArena;
   readonly errors: Problem[] = [];
+  /** The last file a row came from and its name as sources list it (rows come file by file). */
+  private lastFile = '';
+  private lastSource = '';
 
   constructor(private readonly scale: Scale) {
     this.arena = new ScoreArena(scale.items.length);
@@ -108,7 +116,7 @@ export class GroupCollector {
   }
 
   private group(meta: RowMeta): Group {
-    const key = `${meta.team}\u0000${meta.date ?? ''}\u0000${meta.kind ?? ''}`;
+    const key = assessmentKey(meta.team, meta.date, meta.kind);
     let group = this.groups.get(key);
     if (!group) {
       if (this.groups.size >= MAX_GROUPS) {
@@ -120,8 +128,11 @@ export class GroupCollector {
       if (team) team.push(group);
       else this.byTeam.set(meta.team, [group]);
     }
-    const source = path.basename(meta.file);
-    if (!group.sources.includes(source)) group.sources.push(source);
+    if (meta.file !== this.lastFile) {
+      this.lastFile = meta.file;
+      this.lastSource = path.basename(meta.file);
+    }
+    if (!group.sources.includes(this.lastSource)) group.sources.push(this.lastSource);
     return group;
   }
 
@@ -185,7 +196,7 @@ export class GroupCollector {
 
   /** The data files an assessment (team, date, kind) was read from, if any. */
   sourcesOf(team: string, date: string | null, kind: Kind | null): string[] {
-    return this.groups.get(`${team}\u0000${date ?? ''}\u0000${kind ?? ''}`)?.sources ?? [];
+    return this.groups.get(assessmentKey(team, date, kind))?.sources ?? [];
   }
 
   /** Every team seen, for scoring one team at a time. */

@@ -68,6 +68,8 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
     }
   }
   const itemIndex = new Map(scale.items.map((item, i) => [item.id, i]));
+  // Item index -> the first column that holds it (items maps the other way, column -> item).
+  const columnOf = new Map<number, number>();
   const unmappedItems: { id: string; names: string[] }[] = [];
   for (const [id, names] of Object.entries(map.items)) {
     const index = find(names);
@@ -75,6 +77,7 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
     if (index < 0 || target === undefined) unmappedItems.push({ id, names });
     else {
       items.set(index, target);
+      if (!columnOf.has(target)) columnOf.set(target, index);
       claimed.add(index);
     }
   }
@@ -97,9 +100,13 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
     if (claimed.has(index)) return;
     const id = layout === 'wide' ? itemForHeader(header, idsLongestFirst) : undefined;
     if (id !== undefined) {
-      const first = [...items.entries()].find(([, target]) => target === itemIndex.get(id));
-      if (first) duplicates.push({ id, first: first[0], second: index });
-      else items.set(index, itemIndex.get(id)!);
+      const target = itemIndex.get(id)!;
+      const first = columnOf.get(target);
+      if (first !== undefined) duplicates.push({ id, first, second: index });
+      else {
+        items.set(index, target);
+        columnOf.set(target, index);
+      }
       return;
     }
     if (header.trim() !== '') unknown.push({ header, column: index });
@@ -107,9 +114,8 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
   // A mapped column the file has under its usual name, or an item it heads by its id (a map made
   // for another export), is not missing.
   for (const { field, names } of unmappedMeta) if (meta[field] === undefined) missingMapped.push(names.join(' | '));
-  const found = new Set(items.values());
   for (const { id, names } of unmappedItems) {
-    if (!found.has(itemIndex.get(id) ?? -1)) missingMapped.push(names.join(' | '));
+    if (!columnOf.has(itemIndex.get(id) ?? -1)) missingMapped.push(names.join(' | '));
   }
   return { layout, meta, items, unknown, missingMapped, duplicates };
 }

@@ -60,7 +60,6 @@ export function parseValue(raw: string, item: Item, values: ValueMap, labels: Re
   let value: number | undefined = plain ? numberFrom(text) : values.get(key);
   if (value === undefined) {
     if (NA_WORDS.includes(key)) value = NA;
-    else if (NUMBER.test(text)) value = numberFrom(text);
     else {
       const leading = LEADING_SCORE.exec(text);
       value = leading ? numberFrom(leading[1]!) : labels.get(key);

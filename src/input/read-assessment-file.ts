@@ -4,7 +4,7 @@ import path from 'node:path';
 import { HfError, problem, type Problem } from '../errors.js';
 import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { parseYaml, type ParsedYaml, type YamlPath } from '../yaml/parse-yaml.js';
-import { positionOf, formatPath } from '../yaml/yaml-positions.js';
+import { placeOf } from '../yaml/yaml-positions.js';
 import { schemaProblems } from '../yaml/schema-problems.js';
 import { AssessmentFileSchema, type AssessmentFile } from '../assessment/schema.js';
 import type { Answer, Assessment, ItemRating } from '../assessment/model.js';
@@ -39,8 +39,7 @@ function protoKeyProblems(parsed: ParsedYaml): Problem[] {
   const out: Problem[] = [];
   const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   const refuse = (at: YamlPath) => {
-    const pos = positionOf(parsed, at, '__proto__');
-    out.push(problem('schema.unknownKey', { key: '__proto__', suggestion: '' }, { file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath([...at, '__proto__']) }));
+    out.push(problem('schema.unknownKey', { key: '__proto__', suggestion: '' }, placeOf(parsed, at, '__proto__')));
   };
   const ratings = (parsed.value as Record<string, unknown>).ratings;
   if (!isRecord(ratings)) return out;
@@ -68,10 +67,7 @@ export function toAssessment(
   scale: Scale,
 ): { assessment: Assessment; warnings: Problem[] } {
   const file = parsed.file;
-  const at = (p: YamlPath, key?: string) => {
-    const pos = positionOf(parsed, p, key);
-    return { file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? p : [...p, key]) };
-  };
+  const at = (p: YamlPath, key?: string) => placeOf(parsed, p, key);
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   if (data.scale.id !== scale.id) {

@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { pipeline } from 'node:stream/promises';
 import { HfError, problem, type Problem } from '../errors.js';
 import { asFileError, statInput } from '../files/read-input-file.js';
-import { DELIMITERS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, wholeUtf8Length, type Encoding } from './sniff.js';
+import { DELIMITERS, ENCODINGS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, wholeUtf8Length, type Encoding } from './sniff.js';
 import type { RowHandler } from './row-handler.js';
 
 // csv-parse is loaded on the first data file, so a run on assessment files or a result never pays for it.
@@ -20,6 +20,8 @@ const HEAD_BYTES = 64 * 1024;
 export interface CsvOptions {
   delimiter?: string;
   encoding?: string;
+  /** Read again as Windows-1252 after UTF-8 failed further in (RestartAs1252): warn as for a guess. */
+  restarted?: boolean;
 }
 
 class InvalidUtf8 extends Error {}
@@ -117,9 +119,10 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
   let encoding = sniffed.encoding;
   if (options.encoding) {
     const chosen = normaliseEncoding(options.encoding);
-    if (!chosen) throw new HfError(problem('cli.badChoice', { option: '--encoding', value: options.encoding, allowed: 'utf-8, utf-16le, utf-16be, windows-1252' }));
+    if (!chosen) throw new HfError(problem('cli.badChoice', { option: '--encoding', value: options.encoding, allowed: ENCODINGS.join(', ') }));
     encoding = chosen;
-  } else if (sniffed.guessed) {
+  }
+  if (options.restarted || (!options.encoding && sniffed.guessed)) {
     warnings.push(problem('data.windows1252', {}, { file }, 'warning'));
   }
   const start = sniffed.encoding === encoding ? sniffed.bomLength : 0;

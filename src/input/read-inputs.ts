@@ -8,7 +8,7 @@ import type { ParsedAssessmentFile } from './read-assessment-file.js';
 import type { AssessmentResult, Result } from '../scoring/result.js';
 import { loadScale } from '../scale/load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
-import { GroupCollector } from './group-collector.js';
+import { assessmentKey, GroupCollector } from './group-collector.js';
 import { EMPTY_MAP, type ColumnMap } from './column-map.js';
 import { createRowHandler } from './row-handler.js';
 import { readCsv, RestartAs1252 } from './read-csv.js';
@@ -184,11 +184,11 @@ async function readOne(
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
     if (kind === 'workbook') {
       const { readXlsx } = await import('./read-xlsx.js');
-      read.warnings.push(...(await readXlsx(file, handler, options.sheet)));
+      await readXlsx(file, handler, options.sheet);
     } else {
-      const encoding = forced1252.has(file) ? 'windows-1252' : options.encoding;
-      read.warnings.push(...(await readCsv(file, handler, { delimiter: options.delimiter, encoding })));
-      if (forced1252.has(file)) read.warnings.push(problem('data.windows1252', {}, { file }, 'warning'));
+      const restarted = forced1252.has(file);
+      const encoding = restarted ? 'windows-1252' : options.encoding;
+      read.warnings.push(...(await readCsv(file, handler, { delimiter: options.delimiter, encoding, restarted })));
     }
     read.warnings.push(...handler.warnings);
   }
@@ -207,7 +207,7 @@ function checkOneSourceEach(read: Read): void {
     ...read.scored.map((a) => ({ a, source: a.sources.join(', ') })),
   ];
   for (const { a, source } of entries) {
-    const key = `${a.team}\u0000${a.date ?? ''}\u0000${a.kind ?? ''}`;
+    const key = assessmentKey(a.team, a.date, a.kind);
     const other = seen.get(key) ?? read.collector.sourcesOf(a.team, a.date, a.kind).join(', ');
     if (other) {
       problems.push(problem('input.twoSources', { team: a.team, date: a.date ?? '–', first: other, second: source }));

@@ -1,7 +1,7 @@
 // Reading an .xlsx workbook (Excel, Microsoft Forms) like a CSV: the first sheet or --sheet NAME,
 // each cell as the text a person sees. exceljs is loaded only when a workbook is given.
-import { HfError, problem, type Problem } from '../errors.js';
-import { statInput, formatBytes } from '../files/read-input-file.js';
+import { HfError, problem } from '../errors.js';
+import { statWithin } from '../files/read-input-file.js';
 import type { RowHandler } from './row-handler.js';
 
 /** Workbooks larger than this are refused: the whole workbook is held in memory to read it. */
@@ -20,9 +20,8 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-export async function readXlsx(file: string, handler: RowHandler, sheetName?: string): Promise<Problem[]> {
-  const size = await statInput(file);
-  if (size > MAX_XLSX_BYTES) throw new HfError(problem('file.tooLarge', { size: formatBytes(size), limit: formatBytes(MAX_XLSX_BYTES) }, { file }));
+export async function readXlsx(file: string, handler: RowHandler, sheetName?: string): Promise<void> {
+  await statWithin(file, MAX_XLSX_BYTES);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -46,5 +45,4 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
     } else handler.row(cells, rowNumber);
   });
   if (first) throw new HfError(problem('data.empty', {}, { file }));
-  return [];
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HfError, problem, type Problem } from '../errors.js';
-import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
+import { decodeUtf8, readInputFile, YAML_FILE } from '../files/read-input-file.js';
 import type { Scale } from './model.js';
 
 /** Scale files larger than this are refused before parsing (SPEC section 3). */
@@ -64,20 +64,25 @@ async function loadBuiltin(id: string): Promise<LoadedScale> {
 }
 
 function looksLikePath(ref: string): boolean {
-  return /\.ya?ml$/i.test(ref) || ref.includes('/') || ref.includes('\\');
+  return YAML_FILE.test(ref) || ref.includes('/') || ref.includes('\\');
 }
 
-/** Every YAML file in a scales folder, with the id written in it (read cheaply, without validating). */
-export async function scalesInDir(dir: string): Promise<{ id: string | null; file: string }[]> {
-  let names: string[];
+/** The YAML files in a scales folder, in name order (none read yet). */
+export async function scaleFilesIn(dir: string): Promise<string[]> {
   try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+    return (await readdir(dir))
+      .filter((n) => YAML_FILE.test(n))
+      .sort()
+      .map((name) => path.join(dir, name));
   } catch {
     throw new HfError(problem('scale.badScalesDir', {}, { file: dir }));
   }
+}
+
+/** Every YAML file in a scales folder, with the id written in it (read cheaply, without validating). */
+async function scalesInDir(dir: string): Promise<{ id: string | null; file: string }[]> {
   const out: { id: string | null; file: string }[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
+  for (const file of await scaleFilesIn(dir)) {
     const head = (await readFile(file, 'utf8')).slice(0, 4096);
     const match = /^id:\s*["']?([^"'\s#]+)/m.exec(head);
     out.push({ id: match?.[1] ?? null, file });

@@ -1,7 +1,7 @@
 // Checking a scale file's text: YAML, then the schema, then the rules; every problem at once.
-import { type Problem } from '../errors.js';
+import { sortByPosition, type Problem } from '../errors.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse-yaml.js';
-import { positionOf, formatPath } from '../yaml/yaml-positions.js';
+import { placeOf, positionOf } from '../yaml/yaml-positions.js';
 import { ScaleFileSchema, type ScaleFile } from './schema.js';
 import { schemaProblems } from '../yaml/schema-problems.js';
 import { checkScaleRules } from './rules.js';
@@ -29,23 +29,15 @@ export function validateParsedScale(parsed: ParsedYaml): ScaleCheck {
   // that cannot make sense of a malformed part skips it (its shape problem is already reported).
   const data = (result.success ? result.data : parsed.value) as ScaleFile;
   const ruleProblems: Problem[] = checkScaleRules(data, !result.success).map((finding) => {
-    const pos = positionOf(parsed, finding.path, finding.key);
     const related = finding.related ? positionOf(parsed, finding.related, 'id') : undefined;
     return {
       severity: finding.severity,
       code: finding.code,
       params: related ? { ...finding.params, firstLine: related.line } : finding.params,
-      file,
-      line: pos?.line,
-      column: pos?.column,
-      path: formatPath(finding.key === undefined ? finding.path : [...finding.path, finding.key]),
+      ...placeOf(parsed, finding.path, finding.key),
     };
   });
   const problems = [...shapeProblems, ...ruleProblems];
   const hasError = problems.some((p) => p.severity === 'error');
-  return { scale: hasError || !result.success ? null : result.data, problems: sortProblems(problems) };
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { scale: hasError || !result.success ? null : result.data, problems: sortByPosition(problems) };
 }

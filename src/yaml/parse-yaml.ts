@@ -1,7 +1,7 @@
 // YAML parsing that refuses hostile input before it can hurt (deep nesting, alias bombs, huge
 // mappings), and turns every syntax error into a problem with file:line:col (see yaml-positions.ts).
 import { Lexer, LineCounter, parseAllDocuments, visit, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, sortByPosition, type Problem } from '../errors.js';
 
 /** Deeper than this, no scale or assessment is real; a deeper one can crash the parser. */
 export const MAX_YAML_DEPTH = 40;
@@ -95,9 +95,6 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     throw new HfError(problem('yaml.tooDeep', { limit: MAX_YAML_DEPTH }, { file }));
   }
   const docs = parseDocuments(text, lines, file);
-  if (!Array.isArray(docs)) {
-    return { file, value: null, doc: docs as unknown as Document.Parsed, lines };
-  }
   if (docs.length > 1) {
     const second = docs[1];
     const at = second?.range ? lines.linePos(second.range[0]) : undefined;
@@ -161,10 +158,6 @@ function duplicateKeyProblems(doc: Document.Parsed, lines: LineCounter, file: st
     },
   });
   return out;
-}
-
-function sortByPosition(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Where the unresolved alias named at the end of `message` is (`...: name`), when it can be found. */

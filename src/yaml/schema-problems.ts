@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { problem, type Problem } from '../errors.js';
 import { hasMessage, msg } from '../i18n/catalogue.js';
 import type { ParsedYaml, YamlPath } from './parse-yaml.js';
-import { positionOf, formatPath } from './yaml-positions.js';
+import { placeOf } from './yaml-positions.js';
 import { nearestKey } from './nearest-key.js';
 
 type AnySchema = z.ZodType;
@@ -55,13 +55,9 @@ export function schemaProblems(root: AnySchema, issues: readonly z.core.$ZodIssu
   const out: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path as YamlPath;
-    const where = (p: YamlPath, key?: string) => {
-      const pos = positionOf(parsed, p, key);
-      return { file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? p : [...p, key]) };
-    };
     const input = (issue as { input?: unknown }).input;
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(parsed.value, path) === undefined) {
-      out.push(problem('schema.required', {}, where(path)));
+      out.push(problem('schema.required', {}, placeOf(parsed, path)));
       continue;
     }
     switch (issue.code) {
@@ -69,31 +65,31 @@ export function schemaProblems(root: AnySchema, issues: readonly z.core.$ZodIssu
         const known = knownKeys(root, path);
         for (const key of issue.keys) {
           const near = nearestKey(key, known);
-          out.push(problem('schema.unknownKey', { key, suggestion: near ? msg('schema.didYouMean', { key: near }) : '' }, where(path, key)));
+          out.push(problem('schema.unknownKey', { key, suggestion: near ? msg('schema.didYouMean', { key: near }) : '' }, placeOf(parsed, path, key)));
         }
         break;
       }
       case 'invalid_type':
-        out.push(problem('schema.expectedType', { expected: msg(`type.${issue.expected === 'int' ? 'integer' : issue.expected}`), got: typeName(input) }, where(path)));
+        out.push(problem('schema.expectedType', { expected: msg(`type.${issue.expected === 'int' ? 'integer' : issue.expected}`), got: typeName(input) }, placeOf(parsed, path)));
         break;
       case 'invalid_union':
-        out.push(problem('schema.expectedText', {}, where(path)));
+        out.push(problem('schema.expectedText', {}, placeOf(parsed, path)));
         break;
       case 'invalid_value':
-        out.push(problem('schema.expectedOneOf', { values: issue.values.map((v) => String(v)).join(', '), got: typeName(input) }, where(path)));
+        out.push(problem('schema.expectedOneOf', { values: issue.values.map((v) => String(v)).join(', '), got: typeName(input) }, placeOf(parsed, path)));
         break;
       case 'too_small':
-        out.push(problem('schema.tooSmall', { minimum: String(issue.minimum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, where(path)));
+        out.push(problem('schema.tooSmall', { minimum: String(issue.minimum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, placeOf(parsed, path)));
         break;
       case 'too_big':
-        out.push(problem('schema.tooBig', { maximum: String(issue.maximum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, where(path)));
+        out.push(problem('schema.tooBig', { maximum: String(issue.maximum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, placeOf(parsed, path)));
         break;
       case 'invalid_format':
-        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, where(path)) : problem('schema.badFormat', { got: typeName(input), expected: issue.message }, where(path)));
+        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, placeOf(parsed, path)) : problem('schema.badFormat', { got: typeName(input), expected: issue.message }, placeOf(parsed, path)));
         break;
       default:
         // A refinement names its message by catalogue key; anything else is shown as zod says it.
-        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, where(path)) : problem('schema.invalid', { detail: issue.message }, where(path)));
+        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, placeOf(parsed, path)) : problem('schema.invalid', { detail: issue.message }, placeOf(parsed, path)));
     }
   }
   // One value can fail two checks that say the same (a date's pattern and its calendar check).

@@ -42,6 +42,12 @@ export function positionOf(parsed: ParsedYaml, path: YamlPath, key?: string): Po
   return { line: pos.line, column: pos.col };
 }
 
+/** Where a problem at `path` (and `key`, when the problem is about a key) sits: file, line, column, path. */
+export function placeOf(parsed: ParsedYaml, path: YamlPath, key?: string): { file: string; line?: number; column?: number; path: string } {
+  const pos = positionOf(parsed, path, key);
+  return { file: parsed.file, line: pos?.line, column: pos?.column, path: formatPath(key === undefined ? path : [...path, key]) };
+}
+
 /**
  * Pairs of a mapping by key, indexed once per mapping: looking each key up with `find` made placing
  * every problem of a mapping with N keys cost N * N (100 000 unknown keys: minutes; found by tests/fuzz).

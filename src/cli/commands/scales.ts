@@ -2,7 +2,7 @@
 import { t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
 import { isHfError, type Problem } from '../../errors.js';
-import { BUILTIN_IDS, loadScale, scalesInDir, MAX_SCALE_BYTES } from '../../scale/load-scale.js';
+import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn, MAX_SCALE_BYTES } from '../../scale/load-scale.js';
 import { decodeUtf8, readInputFile } from '../../files/read-input-file.js';
 import { printProblems } from '../print-problems.js';
 import { writeOutput, type OutputTarget } from '../write-output.js';
@@ -29,8 +29,7 @@ export async function scalesList(ctx: CliContext): Promise<number> {
     rows.push(describe(scale, t(ctx.lang, 'scales.builtin')));
   }
   if (ctx.scalesDir) {
-    const { loadScaleFile } = await import('../../scale/load-scale.js');
-    for (const { file } of await scalesInDir(ctx.scalesDir)) {
+    for (const file of await scaleFilesIn(ctx.scalesDir)) {
       try {
         const { scale } = await loadScaleFile(file);
         rows.push(describe(scale, file));
