@@ -3,10 +3,10 @@
 import { HfError, problem, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { localize } from '../i18n/lang.js';
-import { scoreAssessments } from '../scoring/score.js';
+import { resultHead, scoreAssessments } from '../scoring/score.js';
 import { linkResults } from '../scoring/combine.js';
 import { compareText } from '../scoring/order.js';
-import { RESULT_SCHEMA_VERSION, type AssessmentResult, type Result, type ResultWarning } from '../scoring/result.js';
+import type { AssessmentResult, Result, ResultWarning } from '../scoring/result.js';
 import type { Assessment } from '../assessment/model.js';
 import type { Inputs } from '../input/read-inputs.js';
 import type { CliContext } from './context.js';
@@ -27,12 +27,8 @@ export interface Scoring {
 
 export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: boolean; strict?: boolean } = {}): Scoring {
   const { scale, collector } = inputs;
-  const scaleName = localize(scale.name, ctx.lang);
-  const head: Scoring['head'] = {
-    schemaVersion: RESULT_SCHEMA_VERSION,
-    tool: { name: 'hf-fidelity' as const, version: ctx.toolVersion },
-    scale: { id: scale.id, version: scale.version, name: scaleName },
-  };
+  const scoreOptions = { toolVersion: ctx.toolVersion, scaleName: localize(scale.name, ctx.lang) };
+  const head = resultHead(scale, scoreOptions);
   const byTeam = new Map<string, Assessment[]>();
   for (const a of inputs.assessments) {
     const list = byTeam.get(a.team);
@@ -52,7 +48,7 @@ export function runScoring(inputs: Inputs, ctx: CliContext, options: { notes?: b
     for (const team of teams) {
       releaseGarbage();
       const assessments = [...collector.assessmentsOf(team), ...(byTeam.get(team) ?? [])];
-      for (const scored of scoreAssessments(scale, assessments, { toolVersion: ctx.toolVersion, scaleName }).assessments) {
+      for (const scored of scoreAssessments(scale, assessments, scoreOptions).assessments) {
         if (scored.overall.missing > 0) {
           withMissing++;
           missing += scored.overall.missing;

@@ -1,6 +1,7 @@
 // Numbers and dates for people, in the report's language.
 import { roundHalfAwayFromZero } from '../scoring/tolerance.js';
 import type { Lang } from './lang.js';
+import { ISO_DATE } from '../iso-date.js';
 
 const LOCALES: Record<Lang, string> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
 
@@ -43,7 +44,7 @@ export function formatPercent(value: number | null | undefined, lang: Lang): str
 /** An ISO date (YYYY-MM-DD) as people in `lang` write it: 15.10.2026, 15-10-2026, 15 Oct 2026. */
 export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '–';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const [, y, m, d] = match;
   if (lang === 'nb') return `${d}.${m}.${y}`;

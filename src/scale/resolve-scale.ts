@@ -2,8 +2,7 @@
 import type { Text } from '../i18n/lang.js';
 import type { Domain, Item, Range, Scale } from './model.js';
 import type { ScaleFile } from './schema.js';
-
-const DEFAULT_RATING: Range = { min: 1, max: 4 };
+import { DEFAULT_AGGREGATION, DEFAULT_LANGUAGES, DEFAULT_RATING } from './defaults.js';
 
 function sameRange(a: Range, b: Range): boolean {
   return a.min === b.min && a.max === b.max;
@@ -46,10 +45,10 @@ export function resolveScale(file: ScaleFile, origin: string): Scale {
     description: file.description ?? null,
     source: file.source ?? null,
     notice: file.notice ?? null,
-    languages: file.languages ?? ['en'],
+    languages: file.languages ?? [...DEFAULT_LANGUAGES],
     rating,
     labels: scaleLabels,
-    aggregation: file.aggregation ?? 'mean-of-items',
+    aggregation: file.aggregation ?? DEFAULT_AGGREGATION,
     percent: file.percent ?? 'range',
     levelRounding: file.levelRounding ?? null,
     levels: (file.levels ?? []).map((level) => ({

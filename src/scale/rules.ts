@@ -5,6 +5,7 @@ import type { Severity } from '../errors.js';
 import { msg, type Params } from '../i18n/catalogue.js';
 import type { YamlPath } from '../yaml/parse-yaml.js';
 import type { ScaleFile } from './schema.js';
+import { DEFAULT_AGGREGATION, DEFAULT_LANGUAGES, DEFAULT_RATING } from './defaults.js';
 
 /** A problem before it is placed in the file: the loader adds file, line and column. */
 export interface RuleFinding {
@@ -20,7 +21,6 @@ export interface RuleFinding {
 
 type Rule = (scale: ScaleFile) => RuleFinding[];
 
-const DEFAULT_RATING = { min: 1, max: 4 };
 
 function err(code: string, params: Params, path: YamlPath, key?: string): RuleFinding {
   return { severity: 'error', code, params, path, key };
@@ -97,7 +97,7 @@ const rangesAndScoreKeys: Rule = (scale) => {
 
 /** Highest overall score any set of ratings could reach, by the scale's aggregation. */
 export function highestPossible(scale: ScaleFile): number {
-  const aggregation = scale.aggregation ?? 'mean-of-items';
+  const aggregation = scale.aggregation ?? DEFAULT_AGGREGATION;
   const domainMax = scale.domains.map((_, d) => ratingOf(scale, d).max);
   if (aggregation === 'sum-of-items') {
     return scale.domains.reduce((sum, domain, d) => sum + domain.items.length * domainMax[d]!, 0);
@@ -170,7 +170,7 @@ function* texts(scale: ScaleFile): Generator<{ text: unknown; path: YamlPath }> 
 }
 
 const translations: Rule = (scale) => {
-  const languages = scale.languages ?? ['en'];
+  const languages = scale.languages ?? DEFAULT_LANGUAGES;
   const findings: RuleFinding[] = [];
   for (const { text, path } of texts(scale)) {
     if (typeof text !== 'object' || text === null) continue;

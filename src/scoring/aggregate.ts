@@ -18,9 +18,22 @@ const NOTHING: Scored = { score: null, bounds: null };
  * rating.min and rating.max, so a domain mixing 1-8 and 1-4 items gets the bounds its mix could reach.
  */
 export function meanOfItems(rated: readonly RatedItem[]): Scored {
-  const score = weightedMean(rated.map(({ item, score }) => ({ value: score, weight: item.weight })));
-  const min = weightedMean(rated.map(({ item }) => ({ value: item.rating.min, weight: item.weight })));
-  const max = weightedMean(rated.map(({ item }) => ({ value: item.rating.max, weight: item.weight })));
+  return weightedScore(rated.map(({ item, score }) => ({ score, min: item.rating.min, max: item.rating.max, weight: item.weight })));
+}
+
+/** A score with its bounds and its weight in a mean. */
+interface Part {
+  score: number;
+  min: number;
+  max: number;
+  weight: number;
+}
+
+/** The weighted mean of the parts' scores, and of their bounds by the same weights. */
+function weightedScore(parts: readonly Part[]): Scored {
+  const score = weightedMean(parts.map(({ score, weight }) => ({ value: score, weight })));
+  const min = weightedMean(parts.map(({ min, weight }) => ({ value: min, weight })));
+  const max = weightedMean(parts.map(({ max, weight }) => ({ value: max, weight })));
   return score === null || min === null || max === null ? NOTHING : { score, bounds: { min, max } };
 }
 
@@ -48,13 +61,11 @@ export function aggregateOverall(
 }
 
 function meanOfDomains(domains: readonly ScoredDomain[]): Scored {
-  const scored = domains.flatMap(({ domain, scored: { score, bounds } }) =>
-    score === null || bounds === null ? [] : [{ weight: domain.weight, score, bounds }],
+  return weightedScore(
+    domains.flatMap(({ domain, scored: { score, bounds } }) =>
+      score === null || bounds === null ? [] : [{ score, min: bounds.min, max: bounds.max, weight: domain.weight }],
+    ),
   );
-  const score = weightedMean(scored.map(({ score, weight }) => ({ value: score, weight })));
-  const min = weightedMean(scored.map(({ bounds, weight }) => ({ value: bounds.min, weight })));
-  const max = weightedMean(scored.map(({ bounds, weight }) => ({ value: bounds.max, weight })));
-  return score === null || min === null || max === null ? NOTHING : { score, bounds: { min, max } };
 }
 
 function sumOfDomainMeans(domains: readonly ScoredDomain[]): Scored {

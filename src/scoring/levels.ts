@@ -14,6 +14,21 @@ export interface LevelOutcome {
  * `criticalBelow` names the rated critical items that kept the score from the highest level its value
  * alone reaches; empty when no level was held down.
  */
+/**
+ * The highest level the score alone reaches, critical items aside: what `bandLevel` starts from, and
+ * the level a report names as held down when `criticalBelow` is not empty.
+ */
+export function reachedLevel(levels: readonly Level[], levelRounding: number | null, score: number): Level | undefined {
+  const banded = levelRounding === null ? score : roundHalfAwayFromZero(score, levelRounding);
+  return levels.find((level) => reaches(level, banded));
+}
+
+// Thresholds are compared with a tolerance: a mean of exact decimals that lands a hair under a
+// threshold (3.4999999999 for 3.5) has reached it.
+function reaches(level: Level, banded: number): boolean {
+  return level.min === null || atLeast(banded, level.min);
+}
+
 export function bandLevel(
   levels: readonly Level[],
   levelRounding: number | null,
@@ -26,9 +41,7 @@ export function bandLevel(
 
   let criticalBelow: string[] | null = null;
   for (const level of levels) {
-    // Thresholds are compared with a tolerance: a mean of exact decimals that lands a hair under a
-    // threshold (3.4999999999 for 3.5) has reached it.
-    if (level.min !== null && !atLeast(banded, level.min)) continue;
+    if (!reaches(level, banded)) continue;
     const minCritical = level.minCritical;
     const below = minCritical === null ? [] : critical.filter(({ score }) => !atLeast(score, minCritical));
     if (below.length === 0) return { level: level.id, criticalBelow: criticalBelow ?? [] };

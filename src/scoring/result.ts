@@ -5,10 +5,8 @@ export const RESULT_SCHEMA_VERSION = 1;
 
 export type ItemStatus = 'rated' | 'na' | 'missing';
 
-export interface Range {
-  min: number;
-  max: number;
-}
+export type { Range } from '../scale/model.js';
+import type { Range } from '../scale/model.js';
 
 export interface OverallResult {
   /** By the scale's aggregation; null when nothing is rated (or a domain is empty under sum-of-domain-means). */

@@ -1,9 +1,7 @@
 // Scoring's entry point: a scale and its assessments in, the versioned Result out. Pure.
 import type { Assessment } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
-import { withChanges } from './change.js';
-import { withNextDue } from './next-due.js';
-import { compareAssessments } from './order.js';
+import { linkResults } from './combine.js';
 import { RESULT_SCHEMA_VERSION, type Result } from './result.js';
 import { scoreAssessment } from './score-assessment.js';
 
@@ -20,12 +18,21 @@ export interface ScoreOptions {
  * next due date. `warnings` is empty: the caller knows what it warned about while reading and adds it.
  */
 export function scoreAssessments(scale: Scale, assessments: readonly Assessment[], options: ScoreOptions): Result {
-  const sorted = [...assessments].sort(compareAssessments).map((assessment) => scoreAssessment(scale, assessment));
+  return {
+    ...resultHead(scale, options),
+    assessments: linkResults(
+      assessments.map((assessment) => scoreAssessment(scale, assessment)),
+      scale,
+    ),
+    warnings: [],
+  };
+}
+
+/** What a result says about itself: schema version, tool and scale. */
+export function resultHead(scale: Scale, options: ScoreOptions): Omit<Result, 'assessments' | 'warnings'> {
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'hf-fidelity', version: options.toolVersion },
     scale: { id: scale.id, version: scale.version, name: options.scaleName },
-    assessments: withNextDue(withChanges(sorted), scale.reviewEveryMonths),
-    warnings: [],
   };
 }

@@ -1,10 +1,12 @@
 // Facts only the PDF needs, picked from a result and its scale: chart axes and ticks, level
 // thresholds, the level a score alone would reach, and the words for kinds and overall scores.
 import type { Lang } from '../../i18n/lang.js';
+import { ISO_DATE } from '../../iso-date.js';
 import { localize } from '../../i18n/lang.js';
 import { formatChange } from '../../i18n/format.js';
 import { t } from '../../i18n/catalogue.js';
 import type { Level, Scale } from '../../scale/model.js';
+import { reachedLevel } from '../../scoring/levels.js';
 import type { AssessmentResult, Range } from '../../scoring/result.js';
 import { formatBound, formatScore } from '../text-summary.js';
 
@@ -80,18 +82,9 @@ export function ticks(range: Range): number[] {
 export function heldDownLevel(scale: Scale, assessment: AssessmentResult): { level: Level; min: number } | undefined {
   const score = assessment.overall.score;
   if (score === null || assessment.overall.criticalBelow.length === 0) return undefined;
-  const factor = scale.levelRounding === null ? null : 10 ** scale.levelRounding;
-  const banded = factor === null ? score : Math.round(score * factor) / factor;
-  for (const level of scale.levels) {
-    if (level.min !== null && banded < level.min - 1e-9) continue;
-    if (level.minCritical === null) return undefined;
-    const held = assessment.overall.criticalBelow.some((id) => {
-      const item = assessment.items.find((i) => i.id === id);
-      return item?.score !== null && item?.score !== undefined && item.score < level.minCritical! - 1e-9;
-    });
-    if (held) return { level, min: level.minCritical };
-  }
-  return undefined;
+  // Scoring listed critical items below, so the level the score reaches is the one they held it from.
+  const level = reachedLevel(scale.levels, scale.levelRounding, score);
+  return !level || level.minCritical === null ? undefined : { level, min: level.minCritical };
 }
 
 export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
@@ -111,7 +104,7 @@ export function overallChangeText(scale: Scale, value: number | null, lang: Lang
 
 /** Days since 1970 of an ISO date, by arithmetic (no clock, no time zone). */
 export function dayNumber(iso: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const match = ISO_DATE.exec(iso);
   if (!match) return null;
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
 }
