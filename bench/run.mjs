@@ -1,7 +1,7 @@
 // npm run bench: start-up, scoring and report costs, measured side by side in one run and given as
 // ratios (these machines are noisy; compare within a run, not across runs). Targets from the issues.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, createWriteStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,11 @@ const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' };
 const hasTime = existsSync('/usr/bin/time');
 
 /** Run a command; wall time in ms and peak RSS in MB (from /usr/bin/time when present). */
-function measure(args, { stdout = 'ignore' } = {}) {
+function measure(args) {
   const start = process.hrtime.bigint();
   const cmd = hasTime ? '/usr/bin/time' : args[0];
   const cmdArgs = hasTime ? ['-f', '%M', ...args] : args.slice(1);
-  const run = spawnSync(cmd, cmdArgs, { cwd: repo, env, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(cmd, cmdArgs, { cwd: repo, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-500)}`);
   const kb = hasTime ? Number(run.stderr.trim().split('\n').pop()) : NaN;
@@ -51,11 +51,12 @@ function compare(label, commands, rounds) {
     const target = c.target ? `  target <= ${c.target}x: ${ratio <= c.target ? 'met' : 'NOT MET'}` : '';
     console.log(`${c.name.padEnd(46)} ${t.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2).padStart(5)}x  peak ${Math.max(...mem[i]).toFixed(0).padStart(4)} MB${target}`);
   });
-  return commands.map((_, i) => median(times[i]));
 }
 
-// A 40-item scale, rated 1-4, in five domains of eight.
+// A 40-item scale, rated 1-4, in five domains of eight; written once per run.
+let scaleFile;
 function benchScale() {
+  if (scaleFile) return scaleFile;
   const file = path.join(work, 'bench-scale.yaml');
   const domains = [];
   for (let d = 1; d <= 5; d++) {
@@ -64,7 +65,8 @@ function benchScale() {
     domains.push(`  - id: d${d}\n    name: Domain ${d}\n    items:\n${items.join('\n')}`);
   }
   const text = `id: bench\nversion: "1"\nname: Bench scale\nlevels:\n  - { id: high, min: 3.5, label: High }\n  - { id: low, label: Low }\ndomains:\n${domains.join('\n')}\n`;
-  spawnSync('sh', ['-c', `cat > ${file}`], { input: text });
+  writeFileSync(file, text);
+  scaleFile = file;
   return file;
 }
 
@@ -146,7 +148,7 @@ if (!only || only === 'report') {
   const moss = path.join(repo, 'examples/moss');
   if (existsSync(moss)) {
     const out = path.join(work, 'one.pdf');
-    const one = path.join(moss, spawnSync('ls', [moss]).stdout.toString().split('\n').find((f) => f.endsWith('.yaml')));
+    const one = path.join(moss, readdirSync(moss).sort().find((f) => f.endsWith('.yaml')));
     const report = [process.execPath, bin, 'report', one, '--format', 'pdf', '--out', out, '--force'];
     // The same kind of report from a spreadsheet export: the first assessment (two raters) of Rana's sheet.
     const sheet = path.join(work, 'rana-one.csv');

@@ -25,8 +25,11 @@ export interface RunEnv extends SetupEnv {
 /** Exit code after Ctrl-C, as shells report an interrupted program. */
 export const EXIT_INTERRUPTED = 130;
 
-/** The file's text: comments that say what it is and how to go on, the ratings titled in scale order. */
-export function assessmentText(scale: Scale, draft: Draft, file: string, env: Pick<SetupEnv, 'io'>): string {
+/**
+ * The file's text for each save: comments that say what it is and how to go on, the ratings titled
+ * in scale order. What depends only on the scale is worked out once, not on every answer.
+ */
+function assessmentText(scale: Scale, file: string, env: Pick<SetupEnv, 'io'>): (draft: Draft) => string {
   const m = msgOf(env.io);
   const lang = env.io.lang;
   const itemComments: Record<string, string> = {};
@@ -36,16 +39,18 @@ export function assessmentText(scale: Scale, draft: Draft, file: string, env: Pi
       itemComments[item.id] = i === 0 ? `── ${localize(domain.name, lang)} ──\n${title}` : title;
     });
   }
-  return serializeAssessment(draftToFile(draft), {
-    header: [
-      m('assess.file.about', { team: draft.team, date: draft.date, scale: `${scale.id} ${scale.version}` }),
-      m('assess.file.format'),
-      m('assess.file.resume', { command: resumeCommand(file) }),
-      m('assess.file.report', { command: reportCommand(file) }),
-    ],
-    itemComments,
-    order: scale.items.map((item) => item.id),
-  });
+  const order = scale.items.map((item) => item.id);
+  return (draft) =>
+    serializeAssessment(draftToFile(draft), {
+      header: [
+        m('assess.file.about', { team: draft.team, date: draft.date, scale: `${scale.id} ${scale.version}` }),
+        m('assess.file.format'),
+        m('assess.file.resume', { command: resumeCommand(file) }),
+        m('assess.file.report', { command: reportCommand(file) }),
+      ],
+      itemComments,
+      order,
+    });
 }
 
 /** The scores of the file as it is on disk, read back exactly as `score` reads it. */
@@ -61,6 +66,7 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
     start = await setup(options, env);
     const s = start;
     if (s.warnings.length > 0) env.warn(s.warnings);
+    const text = assessmentText(s.scale, s.file, env);
     await runSession({
       io: env.io,
       scale: s.scale,
@@ -68,7 +74,7 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
       state: s.state,
       file: s.file,
       ...(s.assessment ? { opened: s.assessment } : {}),
-      save: (draft) => env.write(s.path, assessmentText(s.scale, draft, s.file, env)),
+      save: (draft) => env.write(s.path, text(draft)),
       score: () => scoreFile(s),
     });
     return 0;

@@ -3,6 +3,7 @@
 // Every answer is saved at once; a Ctrl-C (the prompt's exit error) passes through to the caller.
 import type { Assessment } from '../assessment/model.js';
 import { safeForTerminal, truncate, wrapText } from '../cli/terminal-text.js';
+import { itemById } from '../report/facts.js';
 import type { Item, Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../scoring/result.js';
 import { scoreAssessment } from '../scoring/score.js';
@@ -121,14 +122,19 @@ class Session implements ItemSession {
     }
   }
 
+  /** The line saying the last answer was saved, once, on the screen after it. */
+  private showSaved(): void {
+    if (this.lastSaved) this.io.say(`${this.io.style.green(truncate(this.lastSaved, this.view.width))}\n\n`);
+    this.lastSaved = undefined;
+  }
+
   /** Skipped items come back before the end; the team may still leave some, or stop for now. */
   async skippedPass(): Promise<'done' | 'paused'> {
     for (;;) {
       const skipped = skippedItems(this.scale, this.draft);
       if (skipped.length === 0) return 'done';
       this.io.clear();
-      if (this.lastSaved) this.io.say(`${this.io.style.green(truncate(this.lastSaved, this.view.width))}\n\n`);
-      this.lastSaved = undefined;
+      this.showSaved();
       this.io.say(`${wrapText(this.m('assess.skipped.intro', { count: skipped.length, items: skipped.map((i) => i.id).join(', ') }), this.view.width)}\n`);
       const what = await this.io.prompter.select<'rate' | 'finish' | 'pause'>({
         message: this.m('assess.skipped.ask'),
@@ -157,8 +163,7 @@ class Session implements ItemSession {
     for (;;) {
       // A complete file opens on its table, under the introduction.
       if (!(revising && first)) this.io.clear();
-      if (this.lastSaved) this.io.say(`${this.io.style.green(truncate(this.lastSaved, this.view.width))}\n\n`);
-      this.lastSaved = undefined;
+      this.showSaved();
       this.io.say(`${summaryTable(this.scale, this.draft, this.view)}\n`);
       const change = await this.io.prompter.confirm({
         message: first ? this.m(revising ? 'assess.revise.ask' : 'assess.change.ask') : this.m('assess.change.askMore'),
@@ -172,7 +177,7 @@ class Session implements ItemSession {
         default: this.scale.items[0]!.id,
       });
       if (id === '') continue;
-      const item = this.scale.items.find((i) => i.id === id)!;
+      const item = itemById(this.scale, id)!;
       await this.ask(item, { mode: 'revisit', allowSkip: false, showDomain: false, reason: this.m('assess.reason.change') });
       changed = true;
     }

@@ -8,6 +8,7 @@ import { HfError, problem, type Problem } from '../errors.js';
 import { formatDate } from '../i18n/format.js';
 import { parseDate } from '../input/parse-date.js';
 import { YAML_FILE } from '../files/read-input-file.js';
+import { CONSENSUS_NAMES } from '../input/group-collector.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
 import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn } from '../scale/load-scale.js';
 import type { Scale } from '../scale/model.js';
@@ -73,7 +74,10 @@ export function parseRaters(names: readonly string[]): string[] {
   return [...new Set(names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean))];
 }
 
-const RESERVED_RATERS = new Set(['consensus', 'konsensus']);
+/** A name that data files read as the agreed scores, not as a rater: no rater may be called so. */
+function reservedRater(raters: readonly string[]): string | undefined {
+  return raters.find((r) => CONSENSUS_NAMES.includes(r.toLowerCase()));
+}
 
 async function resume(options: AssessOptions, env: SetupEnv, file: string, full: string): Promise<Start> {
   const m = msgOf(env.io);
@@ -171,7 +175,7 @@ export async function setup(options: AssessOptions, env: SetupEnv): Promise<Star
           ],
         });
   const validRaters = (v: string) => {
-    const reserved = parseRaters([v]).find((r) => RESERVED_RATERS.has(r.toLowerCase()));
+    const reserved = reservedRater(parseRaters([v]));
     return reserved === undefined || m('assess.setup.raterReserved', { name: reserved });
   };
   let raters: string[];
@@ -181,7 +185,7 @@ export async function setup(options: AssessOptions, env: SetupEnv): Promise<Star
     env.io.say(`${env.io.style.dim(wrapText(m('assess.setup.ratersHelp'), widthOf(env.io)))}\n`);
     raters = parseRaters([await prompter.input({ message: m('assess.setup.raters'), validate: validRaters })]);
   }
-  const reserved = raters.find((r) => RESERVED_RATERS.has(r.toLowerCase()));
+  const reserved = reservedRater(raters);
   if (reserved) throw new HfError(problem('assess.setup.raterReserved', { name: reserved }));
 
   let file = options.out;

@@ -1,6 +1,7 @@
 // The terminal summary of `score`: a row per assessment with overall, level and domain scores.
 import { t } from '../i18n/catalogue.js';
-import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
+import { levelById } from '../report/facts.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../scoring/result.js';
@@ -9,14 +10,14 @@ import { safeForTerminal } from './terminal-text.js';
 
 /** One assessment's row of the table: a few short strings, so a national data set's rows fit in memory. */
 export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): string[] {
-  const level = scale.levels.find((l) => l.id === a.overall.level);
+  const level = levelById(scale, a.overall.level);
   const { rated, na, missing } = a.overall;
   return [
     a.team + (a.status === 'in-progress' ? ` (${t(lang, 'table.inProgress')})` : ''),
     formatDate(a.date, lang),
     a.kind ? t(lang, `table.kind.${a.kind}`) : '–',
     formatNumber(a.overall.score, lang, 2),
-    formatPercent(a.overall.percent, lang).replace(' %', ''),
+    formatNumber(a.overall.percent, lang, 0),
     level ? localize(level.label, lang) : '–',
     `${rated}/${rated + na + missing}`,
     ...a.domains.map((d) => formatNumber(d.score, lang, 2)),

@@ -20,9 +20,15 @@ function writeError(error: unknown, file: string): HfError {
   return new HfError(problem('output.notWritable', { reason: code }, { file }));
 }
 
-/** Refuse early (before any work) when --out cannot be written without --force. */
-export async function checkOutputTarget(target: OutputTarget, ctx: CliContext, example = 'report'): Promise<void> {
-  if (!target.out) return;
+/**
+ * Refuse early (before any work) when --out cannot be written without --force, or when binary
+ * output (a PDF) would go to a terminal.
+ */
+export async function checkOutputTarget(target: OutputTarget, ctx: CliContext, example = 'report', options: { binary?: boolean } = {}): Promise<void> {
+  if (!target.out) {
+    if (options.binary && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
+    return;
+  }
   const file = path.resolve(ctx.cwd, target.out);
   try {
     const info = await stat(file);
@@ -32,7 +38,7 @@ export async function checkOutputTarget(target: OutputTarget, ctx: CliContext, e
     if (!target.force) throw new HfError(problem('output.exists', {}, { file: target.out }));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error instanceof HfError ? error : writeError(error, target.out);
+    throw writeError(error, target.out);
   }
 }
 
@@ -77,12 +83,11 @@ export async function writeOutput(
   ctx: CliContext,
   options: { binary?: boolean } = {},
 ): Promise<void> {
+  await checkOutputTarget(target, ctx, 'report', options);
   if (!target.out) {
-    if (options.binary && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
     ctx.stdout.write(content);
     return;
   }
-  await checkOutputTarget(target, ctx);
   const file = path.resolve(ctx.cwd, target.out);
   await writeFileAtomic(file, content);
 }

@@ -15,7 +15,7 @@ import type { CliContext } from '../context.js';
  * and 1.8 GB (measured), so beyond these a run would crawl and then run out of memory. CSV and JSON
  * are streamed and take any number.
  */
-export const DOCUMENT_LIMITS: Record<'md' | 'pdf', { limit: number; name: string }> = {
+const DOCUMENT_LIMITS: Record<'md' | 'pdf', { limit: number; name: string }> = {
   md: { limit: 5000, name: 'Markdown' },
   pdf: { limit: 500, name: 'PDF' },
 };
@@ -33,12 +33,10 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   const format = options.format ?? 'md';
   // JSON and CSV are tables of assessments: written as they are scored, so any number fits. Markdown
   // and PDF compare teams across the whole result, so they hold it (they are read by people).
-  const streamed = format === 'json' || format === 'csv';
-  const render = streamed ? null : await loadRenderer(format);
+  const render = format === 'json' || format === 'csv' ? null : await loadRenderer(format);
   const epoch = sourceDateEpoch(ctx.env);
   const binary = format === 'pdf';
-  if (binary && !options.out && ctx.stdout.isTTY) throw new HfError(problem('output.binaryToTerminal'));
-  await checkOutputTarget(options, ctx, `report.${format}`);
+  await checkOutputTarget(options, ctx, `report.${format}`, { binary });
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
   if (!render) {
@@ -48,7 +46,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   }
   const document = DOCUMENT_LIMITS[format as 'md' | 'pdf'];
   const count = read.collector.size + read.assessments.length + read.scored.length;
-  if (document && count > document.limit) {
+  if (count > document.limit) {
     throw new HfError(problem('report.tooManyAssessments', { format: document.name, limit: document.limit, count }));
   }
   const result = collectResult(scoring, ctx);
@@ -58,7 +56,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
     notes: options.notes,
     dialect: options.dialect ?? 'rfc4180',
     sourceDateEpoch: epoch,
-    now: epoch === null ? ctx.now : new Date(epoch * 1000),
+    now: ctx.now,
   });
   await writeOutput(output, options, ctx, { binary });
   printProblems(scoring.warnings(), ctx);

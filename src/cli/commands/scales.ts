@@ -5,14 +5,11 @@ import { isHfError, type Problem } from '../../errors.js';
 import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn, MAX_SCALE_BYTES } from '../../scale/load-scale.js';
 import { decodeUtf8, readInputFile } from '../../files/read-input-file.js';
 import { printProblems } from '../print-problems.js';
+import { padEnd, textWidth } from '../terminal-text.js';
 import { writeOutput, type OutputTarget } from '../write-output.js';
 import { renderScaleText } from '../render-scale-text.js';
 import type { CliContext } from '../context.js';
 import type { Scale } from '../../scale/model.js';
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
 
 export async function scalesList(ctx: CliContext): Promise<number> {
   const rows: string[][] = [];
@@ -40,9 +37,9 @@ export async function scalesList(ctx: CliContext): Promise<number> {
       }
     }
   }
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => textWidth(r[c]!))));
   for (const row of rows) {
-    ctx.stdout.write(`${row.map((cell, c) => (c < 4 ? pad(cell, widths[c]! + 2) : cell)).join('')}\n`);
+    ctx.stdout.write(`${row.map((cell, c) => (c < 4 ? padEnd(cell, widths[c]! + 2) : cell)).join('')}\n`);
   }
   printProblems(problems, ctx);
   return 0;
