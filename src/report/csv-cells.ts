@@ -75,8 +75,3 @@ export function csvRecords(rows: readonly (readonly CsvCell[])[], dialect: CsvDi
   const rules = DIALECTS[dialect];
   return rows.map((row) => row.map((cell) => formatCell(cell, rules)).join(rules.delimiter) + rules.eol).join('');
 }
-
-/** The whole file. */
-export function csvText(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string {
-  return csvHead(header, dialect) + csvRecords(rows, dialect);
-}

@@ -5,7 +5,7 @@ import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
-import { domainById, improvements, itemById, principleById, strengths, type ItemFact } from './facts.js';
+import { improvements, itemById, strengths, type ItemFact } from './facts.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
   completenessText,
@@ -13,7 +13,9 @@ import {
   itemScoreText,
   kindText,
   levelLabel,
-  nameOf,
+  domainName,
+  itemTitle,
+  principleName,
   overallSentence,
   raterAnswerText,
   scaleName,
@@ -109,7 +111,7 @@ function domainBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
   const headers = ['report.col.domain', 'report.col.score', 'report.col.percent', 'report.col.rated', 'report.col.na', 'report.col.missing'];
   const rows = assessment.domains.map((domain) => [
-    escapeMd(nameOf(domainById(scale, domain.id)?.name, domain.id, lang)),
+    escapeMd(domainName(scale, domain.id, lang)),
     scoreOf(domain.score, domain.range.max, lang),
     formatPercent(domain.percent, lang),
     String(domain.rated),
@@ -126,7 +128,7 @@ function principleBlocks(scope: MdScope, assessment: AssessmentResult): string[]
   const { lang, scale } = scope;
   if (assessment.principles.length === 0) return [];
   const rows = assessment.principles.map((principle) => [
-    escapeMd(nameOf(principleById(scale, principle.id)?.name, principle.id, lang)),
+    escapeMd(principleName(scale, principle.id, lang)),
     formatScore(principle.score, lang),
     String(principle.rated),
   ]);
@@ -195,7 +197,7 @@ function itemBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     align.push('left');
   }
   const row = (item: ItemResult): string[] => {
-    const cells = [escapeMd(item.id), escapeMd(nameOf(itemById(scale, item.id)?.title, item.id, lang)), itemScoreText(item, lang)];
+    const cells = [escapeMd(item.id), escapeMd(itemTitle(scale, item.id, lang)), itemScoreText(item, lang)];
     if (raters.length > 0) {
       cells.push(...raters.map((name) => raterAnswerText(item.raters[name], lang)));
       cells.push(item.spread === null ? '' : formatScore(item.spread, lang));
@@ -208,7 +210,7 @@ function itemBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   // Domains in the scale's order; an item whose domain the scale lacks still gets listed under its id.
   const domainIds = [...new Set(assessment.items.map((item) => item.domain))];
   for (const id of domainIds) {
-    blocks.push(mdHeading(scope.level + 2, escapeMd(nameOf(domainById(scale, id)?.name, id, lang))));
+    blocks.push(mdHeading(scope.level + 2, escapeMd(domainName(scale, id, lang))));
     blocks.push(mdTable(headers, assessment.items.filter((item) => item.domain === id).map(row), align));
   }
   return blocks;
@@ -257,14 +259,14 @@ function changeBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const blocks = [section(scope, 'report.change'), sentence];
   const headers = (key: string): string[] => [t(lang, key), t(lang, 'report.col.score'), t(lang, 'report.col.change')];
   const domainRows = assessment.domains.map((domain) => [
-    escapeMd(nameOf(domainById(scale, domain.id)?.name, domain.id, lang)),
+    escapeMd(domainName(scale, domain.id, lang)),
     formatScore(domain.score, lang),
     formatChange(change.domains[domain.id], lang),
   ]);
   blocks.push(mdTable(headers('report.col.domain'), domainRows, ['left', 'right', 'right']));
   if (assessment.principles.length > 0) {
     const principleRows = assessment.principles.map((principle) => [
-      escapeMd(nameOf(principleById(scale, principle.id)?.name, principle.id, lang)),
+      escapeMd(principleName(scale, principle.id, lang)),
       formatScore(principle.score, lang),
       formatChange(change.principles[principle.id], lang),
     ]);

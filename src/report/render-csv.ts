@@ -6,9 +6,9 @@ import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, Result } from '../scoring/result.js';
 import { countStatuses } from '../scoring/score-assessment.js';
 import { csvHead, csvRecords, type CsvCell } from './csv-cells.js';
-import { domainById, itemById, principleById, principleItemIds } from './facts.js';
+import { principleItemIds } from './facts.js';
 import type { Renderer, RenderContext } from './render-context.js';
-import { nameOf } from './text-summary.js';
+import { domainName, itemTitle, principleName } from './text-summary.js';
 
 export const CSV_HEADER = [
   'team',
@@ -55,7 +55,7 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
       ...lead,
       text('domain'),
       text(domain.id),
-      text(nameOf(domainById(scale, domain.id)?.name, domain.id, lang)),
+      text(domainName(scale, domain.id, lang)),
       num(domain.score),
       num(domain.percent),
       text(''),
@@ -75,7 +75,7 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
       ...lead,
       text('principle'),
       text(principle.id),
-      text(nameOf(principleById(scale, principle.id)?.name, principle.id, lang)),
+      text(principleName(scale, principle.id, lang)),
       num(principle.score),
       num(null),
       text(''),
@@ -91,7 +91,7 @@ export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang:
       ...lead,
       text('item'),
       text(item.id),
-      text(nameOf(itemById(scale, item.id)?.title, item.id, lang)),
+      text(itemTitle(scale, item.id, lang)),
       num(item.score),
       num(null),
       text(''),

@@ -6,7 +6,7 @@ import { formatNumber, formatPercent } from '../i18n/format.js';
 import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Level, Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
-import { levelById } from './facts.js';
+import { domainById, itemById, levelById, principleById } from './facts.js';
 import './report-texts.js';
 
 /** A score for people: one decimal ("3.4", "3,4"). */
@@ -22,6 +22,19 @@ export function formatBound(value: number | null | undefined, lang: Lang): strin
 /** A scale text (a name, a title) in the language, or the id where the scale does not know it. */
 export function nameOf(text: Text | undefined, id: string, lang: Lang): string {
   return localize(text, lang) || id;
+}
+
+/** A domain's, principle's or item's name in `lang`; its id where the scale gives none. */
+export function domainName(scale: Scale, id: string, lang: Lang): string {
+  return nameOf(domainById(scale, id)?.name, id, lang);
+}
+
+export function principleName(scale: Scale, id: string, lang: Lang): string {
+  return nameOf(principleById(scale, id)?.name, id, lang);
+}
+
+export function itemTitle(scale: Scale, id: string, lang: Lang): string {
+  return nameOf(itemById(scale, id)?.title, id, lang);
 }
 
 /** The scale's name in the report's language; the name the result was scored under where the scale has none. */

@@ -2,9 +2,8 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult } from '../../scoring/result.js';
-import { itemById } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { nameOf } from '../text-summary.js';
+import { itemTitle } from '../text-summary.js';
 import type { Layout } from './pdf-layout.js';
 import { TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
@@ -23,7 +22,7 @@ export function drawActionPlan(layout: Layout, a: AssessmentResult, ctx: RenderC
     rows: a.actions.map((action) => ({
       cells: [
         action.item
-          ? { text: nameOf(itemById(scale, action.item)?.title, action.item, lang), sub: { text: action.item, style: TEXT.tiny } }
+          ? { text: itemTitle(scale, action.item, lang), sub: { text: action.item, style: TEXT.tiny } }
           : { text: '–', style: TEXT.cellMuted },
         { text: action.action },
         { text: action.owner ?? '–' },
@@ -31,8 +30,6 @@ export function drawActionPlan(layout: Layout, a: AssessmentResult, ctx: RenderC
       ],
     })),
   };
-  const lead = t(lang, 'pdf.actionsLead');
-  layout.heading(t(lang, 'pdf.actions'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 4 + tableStartHeight(layout, spec));
-  layout.text(lead, TEXT.small, { after: 4 });
+  layout.leadSection(t(lang, 'pdf.actions'), t(lang, 'pdf.actionsLead'), 4, tableStartHeight(layout, spec));
   drawTable(layout, spec);
 }

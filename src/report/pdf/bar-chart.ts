@@ -39,6 +39,9 @@ interface Geometry {
   thresholdRow: number;
   rows: number[];
   axisHeight: number;
+  /** From the chart's top: where the bars start (below the threshold labels), and the whole height. */
+  plotTop: number;
+  height: number;
 }
 
 function geometry(layout: Layout, spec: BarChartSpec, x: number, width: number): Geometry {
@@ -48,13 +51,13 @@ function geometry(layout: Layout, spec: BarChartSpec, x: number, width: number):
   const thresholdRow = layout.lineHeight(TEXT.tiny) + 2;
   const rows = spec.bars.map((bar) => Math.max(BAR, layout.heightOf(bar.label, TEXT.small, labelWidth)) + ROW_GAP);
   const axisHeight = 6 + layout.lineHeight(TEXT.tiny);
-  return { labelWidth, plotX, plotWidth, thresholdRow, rows, axisHeight };
+  const plotTop = spec.thresholds.length * thresholdRow + (spec.thresholds.length > 0 ? 4 : 0);
+  const height = plotTop + rows.reduce((a, b) => a + b, 0) + axisHeight;
+  return { labelWidth, plotX, plotWidth, thresholdRow, rows, axisHeight, plotTop, height };
 }
 
 export function barChartHeight(layout: Layout, spec: BarChartSpec, width: number): number {
-  const g = geometry(layout, spec, 0, width);
-  const top = spec.thresholds.length * g.thresholdRow + (spec.thresholds.length > 0 ? 4 : 0);
-  return top + g.rows.reduce((a, b) => a + b, 0) + g.axisHeight;
+  return geometry(layout, spec, 0, width).height;
 }
 
 /** Draws at the cursor (the caller has made room) and moves the cursor below the chart. */
@@ -62,12 +65,11 @@ export function drawBarChart(layout: Layout, spec: BarChartSpec, x = layout.left
   const { doc } = layout;
   const g = geometry(layout, spec, x, width);
   const y0 = layout.y;
-  const height = barChartHeight(layout, spec, width);
   const span = spec.axis.max - spec.axis.min || 1;
   const at = (value: number): number =>
     g.plotX + (Math.min(Math.max(value, spec.axis.min), spec.axis.max) - spec.axis.min) / span * g.plotWidth;
   const ascending = [...spec.thresholds].sort((a, b) => a.value - b.value);
-  const plotTop = y0 + ascending.length * g.thresholdRow + (ascending.length > 0 ? 4 : 0);
+  const plotTop = y0 + g.plotTop;
   const plotBottom = plotTop + g.rows.reduce((a, b) => a + b, 0);
 
   layout.tagged('Figure', () => {
@@ -116,5 +118,13 @@ export function drawBarChart(layout: Layout, spec: BarChartSpec, x = layout.left
     });
     doc.restore();
   }, undefined, { alt: spec.alt });
-  layout.y = y0 + height;
+  layout.y = y0 + g.height;
+}
+
+/** A chart under a level-2 heading and a lead paragraph, kept together on one page. */
+export function drawChartSection(layout: Layout, title: string, lead: string, spec: BarChartSpec): void {
+  const height = barChartHeight(layout, spec, layout.width);
+  layout.leadSection(title, lead, 8, height);
+  layout.ensure(height);
+  drawBarChart(layout, spec);
 }

@@ -7,7 +7,7 @@ import type { AssessmentResult, Result } from '../../scoring/result.js';
 import { completeness, latestPerTeam, teamHistory, teamsOf } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
 import { formatBound, kindText, levelLabel, scaleName } from '../text-summary.js';
-import { barChartHeight, drawBarChart, type BarChartSpec } from './bar-chart.js';
+import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { dayNumber, overallAxis, overallChangeText, overallText, thresholds, ticks } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
@@ -81,13 +81,7 @@ export function drawOverviewPage(layout: Layout, result: Result, ctx: RenderCont
   layout.ensure(tableStartHeight(layout, table));
   drawTable(layout, table);
 
-  const chart = overallChart(latest, ctx);
-  const lead = t(lang, 'pdf.overviewChartLead');
-  const height = barChartHeight(layout, chart, layout.width);
-  layout.heading(t(lang, 'pdf.overviewChart'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 8 + height);
-  layout.text(lead, TEXT.small, { after: 8 });
-  layout.ensure(height);
-  drawBarChart(layout, chart);
+  drawChartSection(layout, t(lang, 'pdf.overviewChart'), t(lang, 'pdf.overviewChartLead'), overallChart(latest, ctx));
   planNotice(layout, ctx)?.draw();
 }
 
@@ -132,15 +126,15 @@ function teamPanel(result: Result, team: string, ctx: RenderContext): TrendPanel
 function trendPanels(layout: Layout, result: Result, ctx: RenderContext, teams: string[], columns: number, plotHeight: number): void {
   const { lang } = ctx;
   const axes = trendAxes(result, ctx, plotHeight);
-  const levels = thresholds(ctx.scale, lang)
-    .map((th) => `${overallText(ctx.scale, th.value, lang)} ${th.label}`)
-    .join(', ');
-  const lead = t(lang, 'pdf.trendLead', { levels });
   if (!axes) {
     layout.heading(t(lang, 'pdf.trend'), 2, 20);
     layout.text(t(lang, 'pdf.trendNoDates'), TEXT.body, { after: 8 });
     return;
   }
+  const levels = thresholds(ctx.scale, lang)
+    .map((th) => `${overallText(ctx.scale, th.value, lang)} ${th.label}`)
+    .join(', ');
+  const lead = t(lang, 'pdf.trendLead', { levels });
   const panels = teams.map((team) => teamPanel(result, team, ctx));
   const gap = 24;
   const width = (layout.width - gap * (columns - 1)) / columns;
@@ -148,8 +142,7 @@ function trendPanels(layout: Layout, result: Result, ctx: RenderContext, teams: 
   for (let i = 0; i < panels.length; i += columns) {
     rowHeights.push(Math.max(...panels.slice(i, i + columns).map((p) => panelHeight(layout, axes, p, width))));
   }
-  layout.heading(t(lang, 'pdf.trend'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 10 + (rowHeights[0] ?? 0));
-  layout.text(lead, TEXT.small, { after: 10 });
+  layout.leadSection(t(lang, 'pdf.trend'), lead, 10, rowHeights[0] ?? 0);
   rowHeights.forEach((height, row) => {
     layout.ensure(height);
     const y = layout.y;

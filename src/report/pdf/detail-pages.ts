@@ -4,14 +4,13 @@ import { t } from '../../i18n/catalogue.js';
 import { formatChange, formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult, Result } from '../../scoring/result.js';
-import { itemById } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, formatScore, nameOf } from '../text-summary.js';
+import { formatScore, itemTitle } from '../text-summary.js';
 import { drawActionPlan } from './action-plan.js';
-import { barChartHeight, drawBarChart, type BarChartSpec } from './bar-chart.js';
+import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
 import { drawMethod } from './method-section.js';
-import { domainsShareRange, isMean, thresholds, ticks } from './pdf-facts.js';
+import { domainsShareRange, isMean, scoreAxis, thresholds } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
@@ -27,12 +26,12 @@ export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec
     const delta = onScale && change !== undefined && change !== null ? `  (${formatChange(change, lang)})` : '';
     return { label: localize(domain.name, lang), value, valueText: `${main}${delta}` };
   });
-  const axis = onScale ? scale.rating : { min: 0, max: 100 };
+  const axis = scoreAxis(scale, onScale, lang);
   const spec: BarChartSpec = {
     bars,
-    axis,
-    ticks: onScale ? ticks(axis) : [0, 25, 50, 75, 100],
-    tickText: (v) => (onScale ? formatBound(v, lang) : formatPercent(v, lang)),
+    axis: axis.range,
+    ticks: axis.ticks,
+    tickText: axis.text,
     thresholds: onScale ? thresholds(scale, lang) : [],
     thresholdText: (th) => `${formatScore(th.value, lang)}  ${th.label}`,
     emptyText: t(lang, 'pdf.noData'),
@@ -43,11 +42,7 @@ export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec
 
 function domains(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
   const { spec, lead } = domainChartSpec(a, ctx);
-  const height = barChartHeight(layout, spec, layout.width);
-  layout.heading(t(ctx.lang, 'report.domains'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 8 + height);
-  layout.text(lead, TEXT.small, { after: 8 });
-  layout.ensure(height);
-  drawBarChart(layout, spec);
+  drawChartSection(layout, t(ctx.lang, 'report.domains'), lead, spec);
 }
 
 function bulletList(layout: Layout, title: string, lines: string[]): void {
@@ -82,7 +77,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
   const share = (value: number | null): string =>
     value === null ? '–' : `${formatPercent(value * 100, lang)}  (${Math.round(value * agree.compared)}/${agree.compared})`;
   const list = (ids: string[]): string =>
-    ids.length === 0 ? t(lang, 'pdf.none') : ids.map((id) => `${id}  ${nameOf(itemById(scale, id)?.title, id, lang)}`).join('\n');
+    ids.length === 0 ? t(lang, 'pdf.none') : ids.map((id) => `${id}  ${itemTitle(scale, id, lang)}`).join('\n');
   const spec: TableSpec = {
     header: false,
     keepTogether: true,
@@ -95,8 +90,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
     ],
   };
   const lead = t(lang, 'pdf.agreementLead', { raters: agree.raters, compared: agree.compared });
-  layout.heading(t(lang, 'pdf.agreement'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 4 + tableStartHeight(layout, spec));
-  layout.text(lead, TEXT.small, { after: 4 });
+  layout.leadSection(t(lang, 'pdf.agreement'), lead, 4, tableStartHeight(layout, spec));
   drawTable(layout, spec);
 }
 

@@ -73,7 +73,6 @@ export function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderC
       keepWithNext: true,
       rule: 'none',
     });
-    const first = rows.length;
     rows.push(heading(name));
     const continued = heading(t(lang, 'pdf.continued', { name }));
     for (const item of domain.items) {
@@ -95,19 +94,16 @@ export function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderC
         ],
       });
     }
-    groupStart.set(first, continued);
   }
   return {
     columns,
     rows,
-    continuation: (index) => (rows[index]?.keepWithNext ? null : groupStart.get(index) ?? null),
+    continuation: (index) => groupStart.get(index) ?? null,
   };
 }
 
 export function drawItemsTable(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
   const spec = itemsTableSpec(layout, a, ctx);
-  const lead = t(ctx.lang, 'pdf.itemsLead');
-  layout.heading(t(ctx.lang, 'pdf.items'), 2, layout.heightOf(lead, TEXT.small, layout.width) + 4 + tableStartHeight(layout, spec));
-  layout.text(lead, TEXT.small, { after: 4 });
+  layout.leadSection(t(ctx.lang, 'pdf.items'), t(ctx.lang, 'pdf.itemsLead'), 4, tableStartHeight(layout, spec));
   drawTable(layout, spec);
 }

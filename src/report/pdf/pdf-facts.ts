@@ -3,7 +3,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { ISO_DATE } from '../../iso-date.js';
 import { localize } from '../../i18n/lang.js';
-import { formatChange } from '../../i18n/format.js';
+import { formatChange, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/catalogue.js';
 import type { Level, Scale } from '../../scale/model.js';
 import { reachedLevel } from '../../scoring/levels.js';
@@ -100,6 +100,16 @@ export function overallText(scale: Scale, value: number | null, lang: Lang): str
 export function overallChangeText(scale: Scale, value: number | null, lang: Lang): string {
   const whole = value !== null && !isMean(scale) && Number.isInteger(value);
   return formatChange(value, lang, whole ? 0 : 1);
+}
+
+/**
+ * The scale a chart of scores is drawn on: the scale's own rating range and ticks where every part
+ * shares it (`onScale`), else percent of each part's range.
+ */
+export function scoreAxis(scale: Scale, onScale: boolean, lang: Lang): { range: Range; ticks: number[]; text: (value: number) => string } {
+  return onScale
+    ? { range: scale.rating, ticks: ticks(scale.rating), text: (value) => formatBound(value, lang) }
+    : { range: { min: 0, max: 100 }, ticks: [0, 25, 50, 75, 100], text: (value) => formatPercent(value, lang) };
 }
 
 /** Days since 1970 of an ISO date, by arithmetic (no clock, no time zone). */

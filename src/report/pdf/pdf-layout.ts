@@ -16,13 +16,8 @@ export interface PutOptions {
 export interface FlowOptions {
   /** Structure type for the tagged PDF; P by default. */
   tag?: string;
-  x?: number;
-  width?: number;
-  align?: Align;
   /** Space below, in points. */
   after?: number;
-  /** Keep this much room below the text on the same page (e.g. for what the text introduces). */
-  keepWith?: number;
 }
 
 const HEADING: Record<1 | 2 | 3, { style: TextStyle; before: number; after: number }> = {
@@ -80,9 +75,6 @@ export class Layout {
   }
   get atTop(): boolean {
     return this.y <= this.top + 0.5;
-  }
-  get pageCount(): number {
-    return this.labels.length;
   }
 
   newPage(): void {
@@ -171,8 +163,8 @@ export class Layout {
 
   /** A paragraph in the flow. Text longer than a page is split across pages at a word. */
   text(text: string, style: TextStyle, options: FlowOptions = {}): void {
-    const x = options.x ?? this.left;
-    const width = options.width ?? this.right - x;
+    const x = this.left;
+    const width = this.width;
     let rest = text;
     while (rest !== '') {
       let height = this.heightOf(rest, style, width);
@@ -182,11 +174,11 @@ export class Layout {
         [part, rest] = this.splitToHeight(rest, style, width, this.remaining);
         height = this.heightOf(part, style, width);
       } else {
-        this.ensure(height + (options.keepWith ?? 0));
+        this.ensure(height);
         rest = '';
       }
       const y = this.y;
-      this.tagged(options.tag ?? 'P', () => this.put(part, style, x, y, width, { align: options.align }));
+      this.tagged(options.tag ?? 'P', () => this.put(part, style, x, y, width));
       this.y += height;
       if (rest !== '') this.newPage();
     }
@@ -202,6 +194,15 @@ export class Layout {
     const y = this.y;
     this.tagged(`H${level}`, () => this.put(text, style, this.left, y, this.width));
     this.y += height + after;
+  }
+
+  /**
+   * A level-2 heading and its small lead paragraph (none when `lead` is empty), `gap` points apart
+   * from what follows, the heading kept on the page with the lead and `keepWith` points more.
+   */
+  leadSection(title: string, lead: string, gap: number, keepWith: number): void {
+    this.heading(title, 2, (lead ? this.heightOf(lead, TEXT.small, this.width) + gap : 0) + keepWith);
+    if (lead) this.text(lead, TEXT.small, { after: gap });
   }
 
   /** Height a heading takes with its spacing, for callers that plan a page. */

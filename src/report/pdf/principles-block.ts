@@ -1,13 +1,14 @@
 // The principles on page one: a spider chart of the eight principles (or of the domains when the
 // scale maps none), the previous round dashed beneath, and a numbered table with scores and change.
 import { t } from '../../i18n/catalogue.js';
-import { formatChange, formatDate, formatPercent } from '../../i18n/format.js';
-import { localize } from '../../i18n/lang.js';
+import { formatChange, formatDate } from '../../i18n/format.js';
+import { localize, type Text } from '../../i18n/lang.js';
+import type { Range } from '../../scale/model.js';
 import type { AssessmentResult } from '../../scoring/result.js';
 import type { RenderContext } from '../render-context.js';
 import { formatBound, formatScore } from '../text-summary.js';
 import type { Block } from './page-block.js';
-import { ticks } from './pdf-facts.js';
+import { scoreAxis } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawRoundKey, drawSpider, SPIDER_BADGE_ROOM, type SpiderAxis } from './spider-chart.js';
@@ -27,30 +28,26 @@ export interface SpiderAxes {
 /** The spokes: the scale's principles, or its domains when it maps no principles; `previous` is the round laid beneath. */
 export function spiderAxes(a: AssessmentResult, previous: AssessmentResult | undefined, ctx: RenderContext): SpiderAxes {
   const { scale, lang } = ctx;
-  if (scale.principles.length > 0) {
-    return {
-      principles: true,
-      axes: scale.principles.map((p, index) => ({
-        key: String(index + 1),
-        name: localize(p.name, lang),
-        value: a.principles.find((r) => r.id === p.id)?.score ?? null,
-        previous: previous?.principles.find((r) => r.id === p.id)?.score ?? null,
-        change: a.change?.principles[p.id] ?? null,
-        range: scale.rating,
-      })),
-    };
-  }
-  return {
-    principles: false,
-    axes: scale.domains.map((d, index) => ({
+  // One spoke per part: its score now and in the previous round, and the change between them.
+  const spokes = (
+    parts: readonly { id: string; name: Text; range: Range }[],
+    scores: (r: AssessmentResult) => readonly { id: string; score: number | null }[],
+    changes: Record<string, number | null> | undefined,
+  ): Axis[] =>
+    parts.map((part, index) => ({
       key: String(index + 1),
-      name: localize(d.name, lang),
-      value: a.domains.find((r) => r.id === d.id)?.score ?? null,
-      previous: previous?.domains.find((r) => r.id === d.id)?.score ?? null,
-      change: a.change?.domains[d.id] ?? null,
-      range: d.rating,
-    })),
-  };
+      name: localize(part.name, lang),
+      value: scores(a).find((r) => r.id === part.id)?.score ?? null,
+      previous: (previous && scores(previous).find((r) => r.id === part.id)?.score) ?? null,
+      change: changes?.[part.id] ?? null,
+      range: part.range,
+    }));
+  if (scale.principles.length > 0) {
+    const principles = scale.principles.map((p) => ({ id: p.id, name: p.name, range: scale.rating }));
+    return { principles: true, axes: spokes(principles, (r) => r.principles, a.change?.principles) };
+  }
+  const domains = scale.domains.map((d) => ({ id: d.id, name: d.name, range: d.rating }));
+  return { principles: false, axes: spokes(domains, (r) => r.domains, a.change?.domains) };
 }
 
 export interface PrinciplesOptions {
@@ -110,20 +107,20 @@ export function planPrinciples(
   const height = layout.headingHeight(title, 2) + leadHeight + bodyHeight + 4;
 
   const draw = (): void => {
-    layout.heading(title, 2, leadHeight + bodyHeight);
-    if (lead) layout.text(lead, TEXT.small, { after: 6 });
+    layout.leadSection(title, lead, 6, bodyHeight);
     layout.ensure(bodyHeight);
     const y = layout.y;
     if (spider) {
       const range = ctx.scale.rating;
       const sameRange = axes.every((axis) => axis.range.min === range.min && axis.range.max === range.max);
+      const ring = scoreAxis(ctx.scale, sameRange, lang);
       drawSpider(
         layout,
         {
           axes,
-          rings: sameRange ? ticks(range) : [0, 25, 50, 75, 100],
-          ringRange: sameRange ? range : { min: 0, max: 100 },
-          ringText: (v) => (sameRange ? formatBound(v, lang) : formatPercent(v, lang)),
+          rings: ring.ticks,
+          ringRange: ring.range,
+          ringText: ring.text,
           showPrevious,
           alt: t(lang, 'pdf.spiderAlt', {
             count: axes.length,

@@ -4,9 +4,9 @@ import { t } from '../../i18n/catalogue.js';
 import { formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult } from '../../scoring/result.js';
-import { itemById, levelById } from '../facts.js';
+import { levelById } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, levelLabel, nameOf } from '../text-summary.js';
+import { formatBound, itemTitle, levelLabel } from '../text-summary.js';
 import { heldDownLevel, overallMax, overallText } from './pdf-facts.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
@@ -42,7 +42,7 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const criticalList = a.overall.criticalBelow
     .map((id) => {
       const item = a.items.find((i) => i.id === id);
-      return `${id}  ${nameOf(itemById(scale, id)?.title, id, lang)}: ${formatBound(item?.score, lang)}`;
+      return `${id}  ${itemTitle(scale, id, lang)}: ${formatBound(item?.score, lang)}`;
     })
     .join('\n');
   const criticalSays = held

@@ -65,8 +65,7 @@ export function drawSpider(layout: Layout, spec: SpiderSpec, cx: number, cy: num
       const points = values.map((v, i) => (v === null ? null : point(i, fraction(v, spec.axes[i]!.range))));
       const complete = points.every((p) => p !== null);
       doc.save();
-      if (current) doc.lineWidth(1.6).strokeColor(COLOR.accent);
-      else doc.lineWidth(1.1).strokeColor(COLOR.muted).dash(3, { space: 2.2 });
+      roundStroke(doc, current);
       if (complete) {
         polygonPath(doc, points as Point[]);
         if (current) doc.fillOpacity(0.16).fillAndStroke(COLOR.accent, COLOR.accent);
@@ -107,13 +106,18 @@ export function drawSpider(layout: Layout, spec: SpiderSpec, cx: number, cy: num
   }, undefined, { alt: spec.alt });
 }
 
+/** The line of the current round (solid, accent) or the previous one (dashed, muted), in chart and key alike. */
+function roundStroke(doc: PDFKit.PDFDocument, current: boolean): void {
+  if (current) doc.lineWidth(1.6).strokeColor(COLOR.accent);
+  else doc.lineWidth(1.1).strokeColor(COLOR.muted).dash(3, { space: 2.2 });
+}
+
 /** A legend line: a short sample of the current or previous round's line, then its label. */
 export function drawRoundKey(layout: Layout, current: boolean, label: string, x: number, y: number, width: number): number {
   const { doc } = layout;
   layout.artifact(() => {
     doc.save();
-    if (current) doc.lineWidth(1.6).strokeColor(COLOR.accent);
-    else doc.lineWidth(1.1).strokeColor(COLOR.muted).dash(3, { space: 2.2 });
+    roundStroke(doc, current);
     doc.moveTo(x, y + 5).lineTo(x + 18, y + 5).stroke().restore();
   });
   let height = 0;

@@ -232,7 +232,7 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
         layout.newPage();
         drawHeader();
         const carry = spec.continuation?.(index);
-        if (carry && carry !== row) drawRow(layout, table, carry, widths, x0, width, rowHeight(layout, carry, widths, x0, padY), false, padY);
+        if (carry) drawRow(layout, table, carry, widths, x0, width, rowHeight(layout, carry, widths, x0, padY), false, padY);
       }
       if (layout.y + height > layout.bottom + 0.01) {
         // Taller than what is left of an empty page: split between words and carry the rest over.
