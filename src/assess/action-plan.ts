@@ -1,6 +1,9 @@
 // The optional action plan at the end: for the weakest items, what the team will do, who owns it
 // and by when. Each action is saved as soon as it is written; the next assessment follows them up.
 import type { Action } from '../assessment/model.js';
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Item } from '../scale/model.js';
 import { wrapText } from '../cli/terminal-text.js';
 import { parseDate } from '../input/parse-date.js';
 import { improvements, type Improvement } from '../report/facts.js';
@@ -13,9 +16,12 @@ import { itemChoices } from './summary.js';
 /** How many of the lowest-scored items the plan offers. */
 const WEAKEST = 6;
 
-/** An item's score as the plan shows it: a mean of raters (no shared score) is cut to two decimals. */
-function planScore(score: number): number {
-  return Math.round(score * 100) / 100;
+/**
+ * An item's score as the plan shows it: a whole score as an answer with its label, a mean of raters
+ * (no shared score) to two decimals, written as the reader writes numbers ("2,67" in nb and da).
+ */
+export function planScoreText(score: number, item: Item, lang: Lang): string {
+  return Number.isInteger(score) ? answerText(score, item, lang) : formatNumber(score, lang, 2);
 }
 
 async function askOneAction(s: ItemSession, { item, score, nextScore, nextAnchor }: Improvement): Promise<void> {
@@ -27,7 +33,7 @@ async function askOneAction(s: ItemSession, { item, score, nextScore, nextAnchor
     [
       '',
       style.bold.cyan(`${item.id} · ${shown(item.title, lang)}`),
-      wrapText(m('assess.plan.now', { answer: answerText(planScore(score), item, lang) }), width, 2),
+      wrapText(m('assess.plan.now', { answer: planScoreText(score, item, lang) }), width, 2),
       ...(next && nextScore !== null ? [wrapText(m('assess.plan.nextStep', { score: nextScore, anchor: next }), width, 2)] : []),
       '',
     ].join('\n'),
@@ -74,7 +80,7 @@ export async function askActionPlan(s: ItemSession, result: AssessmentResult): P
   for (;;) {
     const rows = weakest.map(({ item, score }) => {
       const count = s.draft.actions.filter((a) => a.item === item.id).length;
-      return { item, score: answerShort(planScore(score), s.io.lang), suffix: count > 0 ? `  (${m('assess.plan.hasActions', { count })})` : '' };
+      return { item, score: Number.isInteger(score) ? answerShort(score, s.io.lang) : formatNumber(score, s.io.lang, 2), suffix: count > 0 ? `  (${m('assess.plan.hasActions', { count })})` : '' };
     });
     const choices = itemChoices(rows, { value: '', name: m('assess.plan.done'), short: m('assess.plan.doneShort') }, view);
     // The cursor starts on the first item still without an action, else on "done".
