@@ -48,14 +48,19 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const criticalSays = held
     ? t(lang, 'pdf.criticalSays', { level: localize(held.level.label, lang), min: formatBound(held.min, lang) })
     : '';
-  const critStyle = { ...TEXT.smallBold, color: COLOR.warn };
-  let rightHeight = 12 + layout.heightOf(levelText, LEVEL, rightWidth);
-  if (description) rightHeight += 3 + layout.heightOf(description, TEXT.body, rightWidth);
-  if (criticalList) {
-    rightHeight += 8 + layout.heightOf(criticalTitle, critStyle, rightWidth) + 2;
-    rightHeight += layout.heightOf(criticalList, TEXT.small, rightWidth);
-    if (criticalSays) rightHeight += 2 + layout.heightOf(criticalSays, TEXT.small, rightWidth);
-  }
+  // The right column under its label, measured and drawn from one list: space above, text, space below.
+  const right: { gap: number; text: string; style: TextStyle; after?: number }[] = [
+    { gap: 12, text: levelText, style: score === null ? { ...LEVEL, color: COLOR.muted } : LEVEL },
+    ...(description ? [{ gap: 3, text: description, style: TEXT.body }] : []),
+    ...(criticalList
+      ? [
+          { gap: 8, text: criticalTitle, style: { ...TEXT.smallBold, color: COLOR.warn }, after: 2 },
+          { gap: 0, text: criticalList, style: { ...TEXT.small, color: COLOR.text } },
+          ...(criticalSays ? [{ gap: 2, text: criticalSays, style: TEXT.small }] : []),
+        ]
+      : []),
+  ];
+  const rightHeight = right.reduce((sum, e) => sum + e.gap + layout.heightOf(e.text, e.style, rightWidth) + (e.after ?? 0), 0);
   const height = Math.max(leftHeight, rightHeight) + 2 * pad;
   layout.ensure(height);
   const y = layout.y;
@@ -74,30 +79,11 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
 
   let ry = y + pad;
   label(t(lang, 'report.col.level'), rightX, ry, rightWidth);
-  ry += 12;
-  layout.tagged('P', () => {
-    ry += layout.put(levelText, score === null ? { ...LEVEL, color: COLOR.muted } : LEVEL, rightX, ry, rightWidth);
-  });
-  if (description) {
-    ry += 3;
+  for (const { gap, text, style, after = 0 } of right) {
+    ry += gap;
     layout.tagged('P', () => {
-      ry += layout.put(description, TEXT.body, rightX, ry, rightWidth);
+      ry += layout.put(text, style, rightX, ry, rightWidth) + after;
     });
-  }
-  if (criticalList) {
-    ry += 8;
-    layout.tagged('P', () => {
-      ry += layout.put(criticalTitle, critStyle, rightX, ry, rightWidth) + 2;
-    });
-    layout.tagged('P', () => {
-      ry += layout.put(criticalList, { ...TEXT.small, color: COLOR.text }, rightX, ry, rightWidth);
-    });
-    if (criticalSays) {
-      ry += 2;
-      layout.tagged('P', () => {
-        ry += layout.put(criticalSays, TEXT.small, rightX, ry, rightWidth);
-      });
-    }
   }
   layout.y = y + height + 12;
 }
