@@ -70,7 +70,7 @@ async function exists(file: string): Promise<'file' | 'dir' | null> {
 }
 
 /** Raters from --rater (repeatable) or typed as "Anne, Bjørn": trimmed, no blanks, no repeats. */
-export function parseRaters(names: readonly string[]): string[] {
+function parseRaters(names: readonly string[]): string[] {
   return [...new Set(names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean))];
 }
 

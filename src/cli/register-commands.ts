@@ -4,13 +4,13 @@ import type { CliContext } from './context.js';
 
 export type Action = (ctx: CliContext, ...args: unknown[]) => Promise<number | void>;
 
-export interface Registrar {
+interface Registrar {
   m: (key: string, params?: Record<string, string>) => string;
   action: (load: () => Promise<Action>) => (...args: unknown[]) => Promise<void>;
 }
 
 /** Options every command that reads inputs shares. */
-export function inputOptions(command: Command, m: Registrar['m']): Command {
+function inputOptions(command: Command, m: Registrar['m']): Command {
   return command
     .option('--scale <scale>', m('opt.scale'))
     .option('--map <file>', m('opt.map'))

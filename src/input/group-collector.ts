@@ -11,10 +11,10 @@ import { MISSING, NA } from './parse-value.js';
 export const CONSENSUS_NAMES = ['consensus', 'konsensus'];
 
 /** Cap on problems gathered before stopping: enough to see the pattern, not a flood. */
-export const MAX_ERRORS = 50;
+const MAX_ERRORS = 50;
 
 /** Assessments one run holds: far beyond a national data set (Norway has a few dozen HF teams). */
-export const MAX_GROUPS = 2_000_000;
+const MAX_GROUPS = 2_000_000;
 
 /** Rater slots per arena chunk; a chunk holds this many raters' scores for every item. */
 const SLOTS_PER_CHUNK = 4096;

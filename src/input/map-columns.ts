@@ -6,7 +6,7 @@ import type { ColumnMap } from './column-map.js';
 export type MetaField = 'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note';
 
 /** Header names (lower case) that mean each meta column, in en, nb and da. */
-export const META_NAMES: Record<MetaField, readonly string[]> = {
+const META_NAMES: Record<MetaField, readonly string[]> = {
   team: ['team', 'program', 'programme', 'site', 'enhet', 'enhed', 'teamnavn', 'team name'],
   date: ['date', 'dato', 'assessment date', 'vurderingsdato'],
   rater: ['rater', 'assessor', 'vurderer', 'bedømmer', 'reviewer', 'evaluator'],
@@ -34,7 +34,7 @@ function norm(header: string): string {
 }
 
 /** The item id a header names: the id itself, or the id followed by space, colon, full stop or dash. */
-export function itemForHeader(header: string, idsLongestFirst: readonly string[]): string | undefined {
+function itemForHeader(header: string, idsLongestFirst: readonly string[]): string | undefined {
   const text = norm(header);
   for (const id of idsLongestFirst) {
     const lower = id.toLowerCase();

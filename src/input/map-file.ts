@@ -11,7 +11,7 @@ import type { ColumnMap } from './column-map.js';
 /** A column header, or a list of headers when one map serves several exports that name it differently. */
 const Headers = z.union([z.string(), z.array(z.string()).min(1)]);
 
-export const MapFileSchema = z.strictObject({
+const MapFileSchema = z.strictObject({
   columns: z
     .strictObject({
       team: Headers.optional(),

@@ -10,7 +10,7 @@ import { AssessmentFileSchema, type AssessmentFile } from '../assessment/schema.
 import type { Answer, Assessment, ItemRating } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';
 
-export const MAX_ASSESSMENT_BYTES = 5 * 1024 * 1024;
+const MAX_ASSESSMENT_BYTES = 5 * 1024 * 1024;
 
 export interface ParsedAssessmentFile {
   data: AssessmentFile;

@@ -14,7 +14,7 @@ import type { RowHandler } from './row-handler.js';
 let csvParse: typeof import('csv-parse') | undefined;
 
 /** A record longer than this is refused: no real export has a 1 MB row. */
-export const MAX_RECORD_BYTES = 1024 * 1024;
+const MAX_RECORD_BYTES = 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
 export interface CsvOptions {

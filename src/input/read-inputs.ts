@@ -37,7 +37,7 @@ export interface Inputs {
 
 type InputKind = 'assessment' | 'data' | 'workbook' | 'result';
 
-export function inputKind(file: string): InputKind | null {
+function inputKind(file: string): InputKind | null {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') return 'assessment';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'data';
@@ -85,9 +85,9 @@ async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles)
 }
 
 /** A result read back whole: 256 MB of JSON is some 40,000 assessments. Larger: score the data again. */
-export const MAX_RESULT_BYTES = 256 * 1024 * 1024;
+const MAX_RESULT_BYTES = 256 * 1024 * 1024;
 
-export async function readResultFile(file: string): Promise<Result> {
+async function readResultFile(file: string): Promise<Result> {
   const bytes = await readInputFile(file, MAX_RESULT_BYTES);
   let value: unknown;
   try {

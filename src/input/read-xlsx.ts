@@ -5,7 +5,7 @@ import { statWithin } from '../files/read-input-file.js';
 import type { RowHandler } from './row-handler.js';
 
 /** Workbooks larger than this are refused: the whole workbook is held in memory to read it. */
-export const MAX_XLSX_BYTES = 100 * 1024 * 1024;
+const MAX_XLSX_BYTES = 100 * 1024 * 1024;
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';

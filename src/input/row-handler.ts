@@ -31,10 +31,10 @@ const KIND_WORDS: Record<string, Kind> = {
 };
 
 /** Columns a data file may have: a scale of 500 items with notes fits many times over. */
-export const MAX_COLUMNS = 5000;
+const MAX_COLUMNS = 5000;
 
 /** Rater names that mean "someone anonymous", each row its own rater. */
-export const ANONYMOUS_NAMES = ['anonymous', 'anonym', 'anonymt', 'anonyme'];
+const ANONYMOUS_NAMES = ['anonymous', 'anonym', 'anonymt', 'anonyme'];
 
 export interface RowHandler {
   header(cells: readonly string[], line: number): void;

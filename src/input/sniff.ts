@@ -34,7 +34,7 @@ export function wholeUtf8Length(bytes: Uint8Array): number {
 }
 
 /** Whether `bytes` are valid UTF-8, ignoring a multi-byte sequence cut off at the very end. */
-export function isValidUtf8(bytes: Uint8Array, truncated: boolean): boolean {
+function isValidUtf8(bytes: Uint8Array, truncated: boolean): boolean {
   return isUtf8(bytes.subarray(0, truncated ? wholeUtf8Length(bytes) : bytes.length));
 }
 

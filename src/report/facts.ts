@@ -110,7 +110,7 @@ export function strengths(scale: Scale, assessment: AssessmentResult, count = 3)
 }
 
 /** The next whole score above `score` in `item`'s range, or null at the top. */
-export function nextScoreUp(item: Item, score: number): number | null {
+function nextScoreUp(item: Item, score: number): number | null {
   const next = Math.floor(score + 1e-9) + 1;
   return next <= item.rating.max ? next : null;
 }

@@ -50,14 +50,14 @@ export function assessmentBlocks(scope: MdScope, assessment: AssessmentResult): 
   ];
 }
 
-export function assessmentTitle(assessment: AssessmentResult, lang: Lang): string {
+function assessmentTitle(assessment: AssessmentResult, lang: Lang): string {
   const parts = [escapeMd(assessment.team), kindText(assessment.kind, lang)];
   const title = parts.join(' – ');
   return assessment.date === null ? title : `${title}, ${formatDate(assessment.date, lang)}`;
 }
 
 /** "**hp1** Housing choice": an item's id and title, escaped. */
-export function itemLabel(scale: Scale, id: string, lang: Lang): string {
+function itemLabel(scale: Scale, id: string, lang: Lang): string {
   const item = itemById(scale, id);
   const title = item ? localize(item.title, lang) : '';
   return title === '' ? `**${escapeMd(id)}**` : `**${escapeMd(id)}** ${escapeMd(title)}`;

@@ -10,7 +10,7 @@ import { principleItemIds } from './facts.js';
 import type { Renderer, RenderContext } from './render-context.js';
 import { domainName, itemTitle, principleName } from './text-summary.js';
 
-export const CSV_HEADER = [
+const CSV_HEADER = [
   'team',
   'date',
   'kind',
@@ -31,7 +31,7 @@ const text = (value: string | null | undefined): CsvCell => ({ text: value ?? ''
 const num = (value: number | null | undefined): CsvCell => ({ number: value ?? null });
 
 /** The rows of one assessment, in the order overall, domains, principles, items (each in scale order). */
-export function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, notes: boolean): CsvCell[][] {
+function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, notes: boolean): CsvCell[][] {
   const lead = [text(assessment.team), text(assessment.date), text(assessment.kind)];
   const { overall } = assessment;
   const rows: CsvCell[][] = [

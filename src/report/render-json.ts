@@ -10,7 +10,7 @@ export function assessmentWithoutNotes(assessment: AssessmentResult): Assessment
 }
 
 /** The result without notes (a copy; the result given is not changed). */
-export function withoutNotes(result: Result): Result {
+function withoutNotes(result: Result): Result {
   return { ...result, assessments: result.assessments.map(assessmentWithoutNotes) };
 }
 

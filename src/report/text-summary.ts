@@ -54,7 +54,7 @@ export function scoreOf(score: number | null, max: number | null | undefined, la
 }
 
 /** "3.4 of 4 (80 %)": the overall score against the highest it could be, with the percent. */
-export function overallScoreText(assessment: AssessmentResult, lang: Lang): string {
+function overallScoreText(assessment: AssessmentResult, lang: Lang): string {
   const { score, percent, range } = assessment.overall;
   const text = scoreOf(score, range?.max, lang);
   return percent === null ? text : `${text} (${formatPercent(percent, lang)})`;
@@ -80,7 +80,7 @@ export function levelLabel(scale: Scale, id: string | null, lang: Lang, fallback
 }
 
 /** "High fidelity" -> "high fidelity" inside a sentence; acronyms and names ("HF", "Moss") are kept. */
-export function inSentence(label: string): string {
+function inSentence(label: string): string {
   const [first, second] = [...label];
   if (first === undefined || second === undefined) return label;
   return first !== first.toLowerCase() && second === second.toLowerCase() && second !== second.toUpperCase()

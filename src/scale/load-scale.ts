@@ -14,7 +14,7 @@ import type { Scale } from './model.js';
 export const MAX_SCALE_BYTES = 2 * 1024 * 1024;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const BUILTIN_DIR = path.resolve(here, '../../fidelity-scales');
+const BUILTIN_DIR = path.resolve(here, '../../fidelity-scales');
 export const COMPILED_DIR = path.resolve(here, '../scales');
 export const BUILTIN_IDS = ['hf-principles', 'pathways-hf'] as const;
 

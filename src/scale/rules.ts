@@ -96,7 +96,7 @@ const rangesAndScoreKeys: Rule = (scale) => {
 };
 
 /** Highest overall score any set of ratings could reach, by the scale's aggregation. */
-export function highestPossible(scale: ScaleFile): number {
+function highestPossible(scale: ScaleFile): number {
   const aggregation = scale.aggregation ?? DEFAULT_AGGREGATION;
   const domainMax = scale.domains.map((_, d) => ratingOf(scale, d).max);
   if (aggregation === 'sum-of-items') {
@@ -186,7 +186,7 @@ const translations: Rule = (scale) => {
   return findings;
 };
 
-export const SCALE_RULES: readonly Rule[] = [uniqueIds, knownPrinciples, rangesAndScoreKeys, levelsReachable, weights, translations];
+const SCALE_RULES: readonly Rule[] = [uniqueIds, knownPrinciples, rangesAndScoreKeys, levelsReachable, weights, translations];
 
 /**
  * Every finding of every rule. With `malformed`, the file failed the schema: rules run on what

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Any text: a plain string, or a map of language code -> string. */
-export const TextSchema = z.union([
+const TextSchema = z.union([
   z.string(),
   z.strictObject({}).catchall(z.string()).describe('language code -> text, e.g. { en: ..., nb: ..., da: ... }'),
 ]);
@@ -14,10 +14,10 @@ const Id = z
   .max(64);
 
 /** Limits no real scale comes near: past them, the file is refused with a clear message. */
-export const MAX_DOMAINS = 100;
-export const MAX_ITEMS_PER_DOMAIN = 500;
+const MAX_DOMAINS = 100;
+const MAX_ITEMS_PER_DOMAIN = 500;
 
-export const RatingSchema = z.strictObject({
+const RatingSchema = z.strictObject({
   min: z.number().int(),
   max: z.number().int(),
 });
@@ -25,7 +25,7 @@ export const RatingSchema = z.strictObject({
 /** Score -> text, e.g. `{ 1: "Not in place", 4: "Fully in place" }`. Keys are checked against the range. */
 const ScoreTexts = z.record(z.string(), TextSchema);
 
-export const ItemSchema = z.strictObject({
+const ItemSchema = z.strictObject({
   id: Id,
   title: TextSchema,
   question: TextSchema.optional(),
@@ -38,7 +38,7 @@ export const ItemSchema = z.strictObject({
   evidence: z.array(z.string()).optional(),
 });
 
-export const DomainSchema = z.strictObject({
+const DomainSchema = z.strictObject({
   id: Id,
   name: TextSchema,
   description: TextSchema.optional(),
@@ -48,7 +48,7 @@ export const DomainSchema = z.strictObject({
   items: z.array(ItemSchema).min(1).max(MAX_ITEMS_PER_DOMAIN),
 });
 
-export const LevelSchema = z.strictObject({
+const LevelSchema = z.strictObject({
   id: Id,
   min: z.number().optional(),
   minCritical: z.number().optional(),
@@ -56,7 +56,7 @@ export const LevelSchema = z.strictObject({
   description: TextSchema.optional(),
 });
 
-export const PrincipleSchema = z.strictObject({
+const PrincipleSchema = z.strictObject({
   id: Id,
   name: TextSchema,
   description: TextSchema.optional(),
@@ -85,8 +85,6 @@ export const ScaleFileSchema = z.strictObject({
 });
 
 export type ScaleFile = z.infer<typeof ScaleFileSchema>;
-export type ItemFile = z.infer<typeof ItemSchema>;
-export type DomainFile = z.infer<typeof DomainSchema>;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 export type PercentRule = (typeof PERCENT_RULES)[number];
 

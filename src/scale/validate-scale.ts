@@ -18,7 +18,7 @@ export function validateScaleText(text: string, file: string): ScaleCheck {
   return validateParsedScale(parsed);
 }
 
-export function validateParsedScale(parsed: ParsedYaml): ScaleCheck {
+function validateParsedScale(parsed: ParsedYaml): ScaleCheck {
   const { file } = parsed;
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     return { scale: null, problems: [{ severity: 'error', code: 'yaml.notMapping', params: {}, file, line: 1, column: 1 }] };

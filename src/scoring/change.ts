@@ -2,7 +2,7 @@
 import type { AssessmentResult, ChangeResult } from './result.js';
 
 /** current - previous for the overall, every domain and every principle; null where either side is null. */
-export function changeBetween(previous: AssessmentResult, current: AssessmentResult): ChangeResult {
+function changeBetween(previous: AssessmentResult, current: AssessmentResult): ChangeResult {
   const previousDomains = new Map(previous.domains.map(({ id, score }) => [id, score]));
   const previousPrinciples = new Map(previous.principles.map(({ id, score }) => [id, score]));
   return {

@@ -6,7 +6,7 @@
  * difference between two fidelity scores, so thresholds and rounding treat it as equality; without it a
  * team would miss a level, or a rounding step, by a bit of arithmetic noise.
  */
-export const TOLERANCE = 1e-9;
+const TOLERANCE = 1e-9;
 
 /** value >= threshold, up to floating-point noise. */
 export function atLeast(value: number, threshold: number): boolean {

@@ -1,6 +1,6 @@
 // The known key closest to a misspelt one, for "did you mean" hints.
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = prev[0]!;

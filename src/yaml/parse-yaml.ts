@@ -4,9 +4,9 @@ import { Lexer, LineCounter, parseAllDocuments, visit, isMap, isSeq, isPair, isS
 import { HfError, problem, sortByPosition, type Problem } from '../errors.js';
 
 /** Deeper than this, no scale or assessment is real; a deeper one can crash the parser. */
-export const MAX_YAML_DEPTH = 40;
+const MAX_YAML_DEPTH = 40;
 /** Aliases (`*name`) allowed in one document: enough for reuse, too few for a "billion laughs". */
-export const MAX_YAML_ALIASES = 50;
+const MAX_YAML_ALIASES = 50;
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -28,7 +28,7 @@ export interface ParsedYaml {
  * took 9 s and 1.7 GB, and a 5 MB assessment file crashed Node at its heap limit (found by
  * tests/fuzz/yaml-reader.test.ts). The lexer knows exactly which brackets are structure.
  */
-export function estimateDepth(text: string): number {
+function estimateDepth(text: string): number {
   let max = 0;
   let flow = 0;
   let lineStart = true;

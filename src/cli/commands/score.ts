@@ -20,7 +20,7 @@ export interface ScoreOptions extends Omit<InputOptions, 'scalesDir'> {
   dialect?: 'rfc4180' | 'excel';
 }
 
-export function parseFailUnder(value: string | undefined): number | null {
+function parseFailUnder(value: string | undefined): number | null {
   if (value === undefined) return null;
   const number = Number(value.replace(',', '.'));
   if (value.trim() === '' || !Number.isFinite(number)) throw new HfError(problem('cli.badNumber', { option: '--fail-under', value }));

@@ -15,7 +15,7 @@ import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
 
-export function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec: BarChartSpec; lead: string } {
+function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec: BarChartSpec; lead: string } {
   const { lang, scale } = ctx;
   const onScale = isMean(scale) && domainsShareRange(scale);
   const bars = scale.domains.map((domain) => {

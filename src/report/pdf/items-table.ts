@@ -39,7 +39,7 @@ function scoreCell(layout: Layout, item: ItemResult, range: { min: number; max: 
   return { text: formatBound(item.score, ctx.lang), style: TEXT.cellBold, graphic: miniBar(layout, item.score, range.min, range.max) };
 }
 
-export function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext): TableSpec {
+function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext): TableSpec {
   const { lang, scale } = ctx;
   const showRaters = ctx.notes === true && a.raters.length > 0;
   const raterColumns = showRaters && a.raters.length <= MAX_RATER_COLUMNS ? a.raters : [];

@@ -20,7 +20,7 @@ import { drawScoreBand } from './score-band.js';
 const PILL_TEXT: TextStyle = { weight: 'bold', size: 7.5, color: COLOR.white, lineGap: 0 };
 
 /** A rounded label ("SELF-ASSESSMENT") at (x, y); returns its width. */
-export function drawPill(layout: Layout, text: string, x: number, y: number, fill: string): number {
+function drawPill(layout: Layout, text: string, x: number, y: number, fill: string): number {
   const width = layout.widthOf(text, PILL_TEXT) + 14;
   layout.tagged('P', () => {
     layout.doc.save().roundedRect(x, y, width, 16, 8).fill(fill).restore();
