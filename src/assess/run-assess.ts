@@ -45,8 +45,8 @@ function assessmentText(scale: Scale, file: string, env: Pick<SetupEnv, 'io'>): 
       header: [
         m('assess.file.about', { team: draft.team, date: draft.date, scale: `${scale.id} ${scale.version}` }),
         m('assess.file.format'),
-        m('assess.file.resume', { command: resumeCommand(file) }),
-        m('assess.file.report', { command: reportCommand(file) }),
+        m('assess.file.resume', { command: resumeCommand(file, scale) }),
+        m('assess.file.report', { command: reportCommand(file, scale) }),
       ],
       itemComments,
       order,
@@ -86,7 +86,7 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
       env.io.say(`\n${m('assess.stoppedNothing')}\n`);
     } else {
       const text = m('assess.stopped', { file: start.file, answered: counts(start.scale, start.draft).answered, total: start.scale.items.length });
-      env.io.say(`\n${wrapText(text, width)}\n  ${env.io.style.cyan(resumeCommand(start.file))}\n`);
+      env.io.say(`\n${wrapText(text, width)}\n  ${env.io.style.cyan(resumeCommand(start.file, start.scale))}\n`);
     }
     return EXIT_INTERRUPTED;
   }

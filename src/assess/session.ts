@@ -75,7 +75,7 @@ class Session implements ItemSession {
     if (this.options.state !== 'new') {
       lines.push(wrapText(this.m(this.options.state === 'complete' ? 'assess.intro.complete' : 'assess.intro.resumed', c), width));
     }
-    lines.push(wrapText(this.m('assess.intro.saving', { file: this.options.file }), width), `  ${style.cyan(resumeCommand(this.options.file))}`);
+    lines.push(wrapText(this.m('assess.intro.saving', { file: this.options.file }), width), `  ${style.cyan(resumeCommand(this.options.file, this.scale))}`);
     if (this.scale.notice) lines.push(style.dim(wrapText(shown(this.scale.notice, this.io.lang), width)));
     this.io.say(`${lines.join('\n')}\n\n`);
   }
@@ -198,7 +198,7 @@ class Session implements ItemSession {
   paused(): void {
     const c = counts(this.scale, this.draft);
     const text = wrapText(this.m('assess.paused', { ...c, file: this.options.file }), this.view.width);
-    this.io.say(`\n${text}\n  ${this.io.style.cyan(resumeCommand(this.options.file))}\n`);
+    this.io.say(`\n${text}\n  ${this.io.style.cyan(resumeCommand(this.options.file, this.scale))}\n`);
   }
 }
 

@@ -205,7 +205,7 @@ export async function setup(options: AssessOptions, env: SetupEnv): Promise<Star
         file = withExtension(typed);
         break;
       }
-      env.io.say(`${env.io.style.yellow(m('assess.setup.fileTaken', { file: withExtension(typed), command: resumeCommand(withExtension(typed)) }))}\n`);
+      env.io.say(`${env.io.style.yellow(m('assess.setup.fileTaken', { file: withExtension(typed), command: resumeCommand(withExtension(typed), scale) }))}\n`);
     }
   }
   const draft: Draft = {

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import { padEnd, padStart, safeForTerminal, textWidth, truncate, wrapText } from '../cli/terminal-text.js';
 import { YAML_FILE } from '../files/read-input-file.js';
+import { BUILTIN_IDS } from '../scale/load-scale.js';
 import { t } from '../i18n/catalogue.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -123,13 +124,21 @@ function shellQuote(file: string): string {
   return /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
 }
 
-export function reportCommand(file: string): string {
-  const pdf = file.replace(YAML_FILE, '') + '.pdf';
-  return `hf-fidelity report ${shellQuote(file)} --format pdf --out ${shellQuote(pdf)}`;
+/**
+ * ` --scale <path>` for a scale of the user's own: the file names only the scale's id, which finds
+ * a built-in scale but not a file.
+ */
+function scaleOption(scale: Pick<Scale, 'origin'>): string {
+  return (BUILTIN_IDS as readonly string[]).includes(scale.origin) ? '' : ` --scale ${shellQuote(scale.origin)}`;
 }
 
-export function resumeCommand(file: string): string {
-  return `hf-fidelity assess --out ${shellQuote(file)}`;
+export function reportCommand(file: string, scale: Pick<Scale, 'origin'>): string {
+  const pdf = file.replace(YAML_FILE, '') + '.pdf';
+  return `hf-fidelity report ${shellQuote(file)}${scaleOption(scale)} --format pdf --out ${shellQuote(pdf)}`;
+}
+
+export function resumeCommand(file: string, scale: Pick<Scale, 'origin'>): string {
+  return `hf-fidelity assess --out ${shellQuote(file)}${scaleOption(scale)}`;
 }
 
 /** The scores of the finished assessment, and how to make its report. */
@@ -183,6 +192,6 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
   }
   if (draft.actions.length > 0) out.push('', t(lang, 'assess.final.actions', { count: draft.actions.length }));
   // The scale's notice was shown when the session began and is on every report; the end keeps to the scores.
-  out.push('', t(lang, 'assess.final.saved', { file }), t(lang, 'assess.final.report'), `  ${style.cyan(reportCommand(file))}`);
+  out.push('', t(lang, 'assess.final.saved', { file }), t(lang, 'assess.final.report'), `  ${style.cyan(reportCommand(file, scale))}`);
   return `${out.join('\n')}\n`;
 }

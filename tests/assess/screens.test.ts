@@ -90,7 +90,8 @@ describe('the summary', () => {
   });
 
   it('ends with the overall score, the level and the report command', () => {
-    const scale = buildScale({ levelRounding: 1, levels: [{ id: 'high', min: 3.5 }, { id: 'fair' }], domains: [{ id: 'd', items: ['a', 'b'] }] });
+    // A scale of the team's own, from a file: the report command must name it (the file names only its id).
+    const scale = { ...buildScale({ levelRounding: 1, levels: [{ id: 'high', min: 3.5 }, { id: 'fair' }], domains: [{ id: 'd', items: ['a', 'b'] }] }), origin: 'scales/own scale.yaml' };
     const draft: Draft = {
       scale: { id: scale.id, version: scale.version },
       team: 'Moss',
@@ -117,7 +118,7 @@ describe('the summary', () => {
     });
     const text = finalSummary(scale, draft, result, 'my team.yaml', { lang: 'da', style, width: 79 });
     expect(text).toContain('Samlet score: 3,5 af 4 (83 %) · high');
-    expect(text).toContain("hf-fidelity report 'my team.yaml' --format pdf --out 'my team.pdf'");
+    expect(text).toContain("hf-fidelity report 'my team.yaml' --scale 'scales/own scale.yaml' --format pdf --out 'my team.pdf'");
   });
 });
 
