@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_IDS, builtinPath, COMPILED_DIR, hashText, loadScaleFile } from '../dist/scale/load-scale.js';
+import { BUILTIN_IDS, builtinPath, COMPILED_DIR, hashText, loadScaleFile } from '../dist/input/load-scale.js';
 import { formatProblem } from '../dist/cli/print-problems.js';
 
 await mkdir(COMPILED_DIR, { recursive: true });

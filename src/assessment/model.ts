@@ -1,6 +1,9 @@
 // An assessment as the scoring sees it: one team, one date, one kind, with every rating given.
 // Built from assessment YAML files (read-assessment-file.ts) or data rows (src/input/).
 
+/** Rater names that mean the agreed score, not a person (a data row, or a rater typed in `assess`). */
+export const CONSENSUS_NAMES = ['consensus', 'konsensus'];
+
 export type Kind = 'self' | 'external';
 export type Status = 'in-progress' | 'complete';
 

@@ -1,7 +1,7 @@
 // The assessment file format (SPEC section 4) as a strict zod schema: what `assess` writes and
 // `score` / `report` read. Human-readable and stable, so teams keep these files for years.
 import { z } from 'zod';
-import { parseDate } from '../input/parse-date.js';
+import { parseDate } from '../shared/parse-date.js';
 
 export const ASSESSMENT_FORMAT_VERSION = 1;
 

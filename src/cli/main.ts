@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isLang, langFromEnv, LANGS, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/catalogue.js';
-import { isHfError } from '../errors.js';
+import { isHfError } from '../shared/errors.js';
 import { printProblems } from './print-problems.js';
 import { localiseCommander, translateCommanderError } from './commander-text.js';
 import { registerCommands, type Action } from './register-commands.js';

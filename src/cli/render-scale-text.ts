@@ -2,8 +2,8 @@
 import { localize, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/catalogue.js';
 import type { Scale } from '../scale/model.js';
-import { safeForTerminal, wrapText } from './terminal-text.js';
-import { aggregationText, percentRuleText } from '../report/text-summary.js';
+import { safeForTerminal, wrapText } from '../terminal/terminal-text.js';
+import { aggregationText, percentRuleText } from '../report/phrases.js';
 
 export function renderScaleText(scale: Scale, lang: Lang, columns: number): string {
   const width = Math.max(60, Math.min(columns, 110));

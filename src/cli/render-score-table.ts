@@ -1,12 +1,12 @@
 // The terminal summary of `score`: a row per assessment with overall, level and domain scores.
 import { t } from '../i18n/catalogue.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { levelById } from '../report/facts.js';
+import { levelById } from '../scale/lookup.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
-import type { AssessmentResult } from '../scoring/result.js';
+import type { AssessmentResult } from '../result/schema.js';
 import type { CliContext } from './context.js';
-import { safeForTerminal } from './terminal-text.js';
+import { safeForTerminal } from '../terminal/terminal-text.js';
 
 /** One assessment's row of the table: a few short strings, so a national data set's rows fit in memory. */
 export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): string[] {

@@ -1,12 +1,12 @@
 // From inputs to scored assessments, one team at a time (memory grows with a team, not the data),
 // plus the warnings the result carries, in the user's language.
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import { t } from '../i18n/catalogue.js';
 import { localize } from '../i18n/lang.js';
 import { resultHead, scoreAssessments } from '../scoring/score.js';
-import { linkResults } from '../scoring/combine.js';
+import { linkResults } from '../scoring/link-results.js';
 import { compareText } from '../scoring/order.js';
-import type { AssessmentResult, Result, ResultWarning } from '../scoring/result.js';
+import type { AssessmentResult, Result, ResultWarning } from '../result/schema.js';
 import type { Assessment } from '../assessment/model.js';
 import type { Inputs } from '../input/read-inputs.js';
 import type { CliContext } from './context.js';
@@ -81,7 +81,7 @@ export function toResultWarnings(problems: readonly Problem[], ctx: CliContext):
     .filter((p) => p.severity === 'warning')
     .map((p) => ({
       code: p.code,
-      message: t(ctx.lang, p.code, p.params),
+      message: p.written ?? t(ctx.lang, p.code, p.params),
       ...(p.file ? { file: p.file } : {}),
       ...(p.line !== undefined ? { line: p.line } : {}),
     }));

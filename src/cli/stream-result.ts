@@ -1,9 +1,9 @@
 // Writing a result as its assessments are scored, one team at a time, so a national data set is never
 // held as one result: JSON (compact for `score`, pretty for `report`) and CSV. Shared by both commands.
-import { HfError, problem } from '../errors.js';
+import { HfError, problem } from '../shared/errors.js';
 import { jsonResultChunks } from '../report/json-stream.js';
 import type { Scale } from '../scale/model.js';
-import type { AssessmentResult } from '../scoring/result.js';
+import type { AssessmentResult } from '../result/schema.js';
 import type { CliContext } from './context.js';
 import { throwIfFailed, toResultWarnings, type Scoring } from './run-scoring.js';
 import { writeChunks, type OutputTarget } from './write-output.js';

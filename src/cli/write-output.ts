@@ -2,7 +2,7 @@
 // never replacing a file without --force and never leaving a half-written file behind.
 import { open, rename, unlink, mkdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { HfError, problem } from '../errors.js';
+import { HfError, problem } from '../shared/errors.js';
 import type { CliContext, OutStream } from './context.js';
 
 export interface OutputTarget {

@@ -1,6 +1,6 @@
 // Reading an input file's bytes with a size limit, turning file-system failures into clear problems.
 import { readFile, stat } from 'node:fs/promises';
-import { HfError, problem } from '../errors.js';
+import { HfError, problem } from '../shared/errors.js';
 
 /** A YAML file name (.yaml or .yml, any case): scales and assessment files. */
 export const YAML_FILE = /\.ya?ml$/i;

@@ -1,25 +1,15 @@
 // The one message catalogue: every user-facing string, by key, in nb, da and en.
 // Each area of the tool keeps its messages in its own file under messages/; they meet here.
 import type { Lang } from './lang.js';
+import type { Params } from '../shared/message-params.js';
+
+export { msg, type Nested, type Params } from '../shared/message-params.js';
 import { cliMessages } from './messages/cli.js';
 import { scaleMessages } from './messages/scale.js';
 import { inputMessages } from './messages/input.js';
 
 /** One area's messages: key -> template per language. `{name}` is replaced by a parameter. */
 export type MessageTable = Record<string, Record<Lang, string>>;
-
-/** A parameter that is itself a message, translated in the same language (e.g. a type name). */
-export interface Nested {
-  key: string;
-  params?: Params;
-}
-
-export type Params = Readonly<Record<string, string | number | Nested | undefined>>;
-
-/** A nested message as a parameter value. */
-export function msg(key: string, params?: Params): Nested {
-  return { key, params };
-}
 
 const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages };
 const extra: MessageTable[] = [];

@@ -1,7 +1,7 @@
 // Numbers and dates for people, in the report's language.
-import { roundHalfAwayFromZero } from '../scoring/tolerance.js';
+import { roundHalfAwayFromZero } from '../shared/tolerance.js';
 import type { Lang } from './lang.js';
-import { ISO_DATE } from '../iso-date.js';
+import { ISO_DATE } from '../shared/iso-date.js';
 
 const LOCALES: Record<Lang, string> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
 

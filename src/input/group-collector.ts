@@ -2,13 +2,11 @@
 // live in shared typed-array arenas, so memory grows with assessments, never with rows. Duplicate
 // ratings are caught here, naming both lines, so the order of rows never changes a result.
 import path from 'node:path';
-import { HfError, problem, type Problem } from '../errors.js';
-import type { Assessment, ItemRating, Kind } from '../assessment/model.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
+import { CONSENSUS_NAMES, type Assessment, type ItemRating, type Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import { MISSING, NA } from './parse-value.js';
 
-/** Rater names that mark a row of agreed scores. */
-export const CONSENSUS_NAMES = ['consensus', 'konsensus'];
 
 /** Cap on problems gathered before stopping: enough to see the pattern, not a flood. */
 const MAX_ERRORS = 50;

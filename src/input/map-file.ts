@@ -1,7 +1,7 @@
 // The map file (--map) for survey exports: which columns hold the meta data and the items, and
 // what answer texts mean (SPEC section 5). Loaded only when --map is given: it brings yaml and zod.
 import { z } from 'zod';
-import { HfError } from '../errors.js';
+import { HfError } from '../shared/errors.js';
 import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { schemaProblems } from '../yaml/schema-problems.js';

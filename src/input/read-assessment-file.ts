@@ -1,7 +1,7 @@
 // Reading an assessment file (SPEC section 4): YAML, the schema, then checks against the scale,
 // every problem at once with file:line:col.
 import path from 'node:path';
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import { decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { parseYaml, type ParsedYaml, type YamlPath } from '../yaml/parse-yaml.js';
 import { placeOf } from '../yaml/yaml-positions.js';

@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { pipeline } from 'node:stream/promises';
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import { asFileError, statInput } from '../files/read-input-file.js';
 import { DELIMITERS, ENCODINGS, firstLine, normaliseEncoding, sniffDelimiter, sniffEncoding, wholeUtf8Length, type Encoding } from './sniff.js';
 import type { RowHandler } from './row-handler.js';

@@ -1,12 +1,13 @@
 // Every input of `score` and `report`, whatever its kind: assessment files (.yaml), data files
 // (.csv .tsv .txt .xlsx) and results already written (.json); one scale for all of them.
 import path from 'node:path';
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import type { ParsedAssessmentFile } from './read-assessment-file.js';
-import type { AssessmentResult, Result } from '../scoring/result.js';
-import { loadScale } from '../scale/load-scale.js';
+import type { AssessmentResult, Result, ResultV1 } from '../result/schema.js';
+import { upgradeResult } from '../scoring/upgrade-result.js';
+import { loadScale } from './load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { assessmentKey, GroupCollector } from './group-collector.js';
 import { EMPTY_MAP, type ColumnMap } from './column-map.js';
@@ -52,7 +53,7 @@ function inputKind(file: string): InputKind | null {
  */
 class ParsedFiles {
   private readonly assessments = new Map<string, ParsedAssessmentFile>();
-  private readonly results = new Map<string, Result>();
+  private readonly results = new Map<string, Result | ResultV1>();
 
   async assessment(file: string): Promise<ParsedAssessmentFile> {
     let parsed = this.assessments.get(file);
@@ -64,7 +65,7 @@ class ParsedFiles {
     return parsed;
   }
 
-  async result(file: string): Promise<Result> {
+  async result(file: string): Promise<Result | ResultV1> {
     let result = this.results.get(file);
     if (!result) {
       result = await readResultFile(file);
@@ -87,7 +88,7 @@ async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles)
 /** A result read back whole: 256 MB of JSON is some 40,000 assessments. Larger: score the data again. */
 const MAX_RESULT_BYTES = 256 * 1024 * 1024;
 
-async function readResultFile(file: string): Promise<Result> {
+async function readResultFile(file: string): Promise<Result | ResultV1> {
   const bytes = await readInputFile(file, MAX_RESULT_BYTES);
   let value: unknown;
   try {
@@ -96,19 +97,19 @@ async function readResultFile(file: string): Promise<Result> {
     if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
     throw asFileError(error, file);
   }
-  const { ResultSchema } = await import('./result-schema.js');
-  const parsed = ResultSchema.safeParse(value);
+  const { ResultSchema, ResultV1Schema } = await import('../result/schema.js');
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const parsed = version === 1 ? ResultV1Schema.safeParse(value) : ResultSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('').replace(/^\./, '');
     throw new HfError(problem('input.notAResult', { path: where || '(top)' }, { file }));
   }
-  // The schema checks the shape; the types come from result.ts, the one contract.
-  return parsed.data as unknown as Result;
+  return parsed.data;
 }
 
 /** Items, domains, principles and levels a result names that the loaded scale lacks. */
-function idsNotInScale(result: Result, scale: Scale): string[] {
+function idsNotInScale(result: Result | ResultV1, scale: Scale): string[] {
   const known = new Set([...scale.items.map((i) => i.id), ...scale.domains.map((d) => d.id), ...scale.principles.map((p) => p.id), ...scale.levels.map((l) => l.id)]);
   const unknown = new Set<string>();
   for (const a of result.assessments) {
@@ -179,7 +180,11 @@ async function readOne(
     if (unknown.length > 0) {
       throw new HfError(problem('input.resultOtherVersion', { ids: unknown.slice(0, 5).join(', '), version: result.scale.version, loaded: scale.version }, { file }));
     }
-    read.scored.push(...result.assessments);
+    read.scored.push(...upgradeResult(result, scale).assessments);
+    // What the data was warned about when it was scored still holds for every report made from it.
+    for (const w of result.warnings) {
+      read.warnings.push({ severity: 'warning', code: w.code, params: {}, written: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line !== undefined ? { line: w.line } : {}) });
+    }
   } else {
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
     if (kind === 'workbook') {

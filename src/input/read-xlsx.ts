@@ -1,6 +1,6 @@
 // Reading an .xlsx workbook (Excel, Microsoft Forms) like a CSV: the first sheet or --sheet NAME,
 // each cell as the text a person sees. exceljs is loaded only when a workbook is given.
-import { HfError, problem } from '../errors.js';
+import { HfError, problem } from '../shared/errors.js';
 import { statWithin } from '../files/read-input-file.js';
 import type { RowHandler } from './row-handler.js';
 

@@ -1,11 +1,11 @@
 // Turning a data file's header and rows (from CSV or xlsx alike) into ratings in the collector,
 // with every bad value reported by file, line, column header, value and what is allowed.
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import type { Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import type { ColumnMap } from './column-map.js';
 import { mapColumns, type ColumnLayout } from './map-columns.js';
-import { parseDate } from './parse-date.js';
+import { parseDate } from '../shared/parse-date.js';
 import { parseValue, scaleLabelMap } from './parse-value.js';
 import type { GroupCollector, RowMeta } from './group-collector.js';
 

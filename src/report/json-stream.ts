@@ -1,7 +1,7 @@
 // The JSON result written piece by piece, so a national data set is never held in memory as one
 // result. Compact (`score`): one assessment per line, a valid JSON document that diffs well. Pretty
 // (`report`): byte for byte what JSON.stringify(result, null, 2) gives for the whole result.
-import type { AssessmentResult, Result } from '../scoring/result.js';
+import type { AssessmentResult, Result } from '../result/schema.js';
 
 const ASSESSMENTS = '\u0000assessments\u0000';
 const WARNINGS = '\u0000warnings\u0000';

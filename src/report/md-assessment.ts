@@ -4,8 +4,9 @@ import { t } from '../i18n/catalogue.js';
 import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
-import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
-import { improvements, itemById, strengths, type ItemFact } from './facts.js';
+import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
+import { itemById } from '../scale/lookup.js';
+import { improvements, strengths, type ItemFact } from './facts.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
   completenessText,
@@ -20,7 +21,7 @@ import {
   raterAnswerText,
   scaleName,
   scoreOf,
-} from './text-summary.js';
+} from './phrases.js';
 
 /** What every section needs: the result, the scale, the language, the privacy choice, the heading depth. */
 export interface MdScope {

@@ -3,8 +3,8 @@
 import { t } from '../i18n/catalogue.js';
 import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
-import type { AssessmentResult } from '../scoring/result.js';
-import { latestPerTeam } from './facts.js';
+import type { AssessmentResult } from '../result/schema.js';
+import { latestPerTeam } from '../result/queries.js';
 import type { MdScope } from './md-assessment.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
@@ -17,7 +17,7 @@ import {
   naRuleText,
   percentRuleText,
   scaleName,
-} from './text-summary.js';
+} from './phrases.js';
 
 function row(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;

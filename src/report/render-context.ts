@@ -1,7 +1,7 @@
 // What a renderer is given besides the result: the scale, the language, and the privacy choices.
 import type { Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
-import type { Result } from '../scoring/result.js';
+import type { Result } from '../result/schema.js';
 
 export interface RenderContext {
   scale: Scale;

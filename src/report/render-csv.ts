@@ -3,12 +3,12 @@
 // name column is in the report's language. Numbers at full precision: the CSV is for further work.
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
-import type { AssessmentResult, Result } from '../scoring/result.js';
+import type { AssessmentResult, Result } from '../result/schema.js';
 import { countStatuses } from '../scoring/score-assessment.js';
 import { csvHead, csvRecords, type CsvCell } from './csv-cells.js';
-import { principleItemIds } from './facts.js';
+import { principleItemIds } from '../scale/lookup.js';
 import type { Renderer, RenderContext } from './render-context.js';
-import { domainName, itemTitle, principleName } from './text-summary.js';
+import { domainName, itemTitle, principleName } from './phrases.js';
 
 const CSV_HEADER = [
   'team',

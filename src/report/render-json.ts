@@ -1,6 +1,6 @@
 // The JSON report: the result exactly as SPEC section 7 describes it, at full precision. With
 // --no-notes every item's note is null; nothing else changes.
-import type { AssessmentResult, Result } from '../scoring/result.js';
+import type { AssessmentResult, Result } from '../result/schema.js';
 import type { Renderer, RenderContext } from './render-context.js';
 import { jsonResultChunks } from './json-stream.js';
 

@@ -1,13 +1,13 @@
 // The Markdown report (SPEC 9): pipe tables and plain Markdown only, so it reads the same on GitHub
 // and through pandoc. One assessment gets a report of its own; several get a comparison first.
 import { t } from '../i18n/catalogue.js';
-import type { Result } from '../scoring/result.js';
+import type { Result } from '../result/schema.js';
 import { assessmentBlocks, type MdScope } from './md-assessment.js';
 import { escapeMd, mdHeading } from './md-escape.js';
 import { comparisonBlocks, methodBlocks, trendBlocks } from './md-overview.js';
 import type { Renderer, RenderContext } from './render-context.js';
 import './report-texts.js';
-import { scaleName } from './text-summary.js';
+import { scaleName } from './phrases.js';
 
 export function markdownReport(result: Result, ctx: RenderContext): string {
   const several = result.assessments.length > 1;

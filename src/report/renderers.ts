@@ -1,6 +1,6 @@
 // Renderers looked up by name; an unknown name fails with the list of known ones. Each is loaded
 // only when asked for, so a Markdown report never loads pdfkit.
-import { HfError, problem } from '../errors.js';
+import { HfError, problem } from '../shared/errors.js';
 import { FORMATS, type Format, type Renderer } from './render-context.js';
 
 const loaders: Record<Format, () => Promise<Renderer>> = {

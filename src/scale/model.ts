@@ -18,6 +18,14 @@ export interface Level {
   description: Text | null;
 }
 
+/** How much must be rated before a level is given (SPEC 11). */
+export interface LevelNeeds {
+  /** Share of the applicable items (N/A items leave the denominator) that must be rated. */
+  rated: number;
+  /** `all`: every core item must be rated; `none`: core items need not be. */
+  critical: 'all' | 'none';
+}
+
 export interface Principle {
   id: string;
   name: Text;
@@ -64,6 +72,7 @@ export interface Scale {
   aggregation: Aggregation;
   percent: PercentRule;
   levelRounding: number | null;
+  levelNeeds: LevelNeeds;
   levels: Level[];
   reviewEveryMonths: number | null;
   principles: Principle[];

@@ -2,7 +2,7 @@
 import type { Text } from '../i18n/lang.js';
 import type { Domain, Item, Range, Scale } from './model.js';
 import type { ScaleFile } from './schema.js';
-import { DEFAULT_AGGREGATION, DEFAULT_LANGUAGES, DEFAULT_RATING } from './defaults.js';
+import { DEFAULT_AGGREGATION, DEFAULT_LANGUAGES, DEFAULT_LEVEL_NEEDS, DEFAULT_RATING } from './defaults.js';
 
 function sameRange(a: Range, b: Range): boolean {
   return a.min === b.min && a.max === b.max;
@@ -51,6 +51,10 @@ export function resolveScale(file: ScaleFile, origin: string): Scale {
     aggregation: file.aggregation ?? DEFAULT_AGGREGATION,
     percent: file.percent ?? 'range',
     levelRounding: file.levelRounding ?? null,
+    levelNeeds: {
+      rated: file.levelNeeds?.rated ?? DEFAULT_LEVEL_NEEDS.rated,
+      critical: file.levelNeeds?.critical ?? DEFAULT_LEVEL_NEEDS.critical,
+    },
     levels: (file.levels ?? []).map((level) => ({
       id: level.id,
       min: level.min ?? null,

@@ -1,7 +1,7 @@
 // The rules a scale must keep beyond its shape (SPEC section 3): unique ids, known principles,
 // anchors and labels inside the range, levels in order and reachable, weights, translations.
 // Each rule returns every problem it finds, with the path it sits at.
-import type { Severity } from '../errors.js';
+import type { Severity } from '../shared/errors.js';
 import { msg, type Params } from '../i18n/catalogue.js';
 import type { YamlPath } from '../yaml/parse-yaml.js';
 import type { ScaleFile } from './schema.js';

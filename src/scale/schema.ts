@@ -78,6 +78,12 @@ export const ScaleFileSchema = z.strictObject({
   aggregation: z.enum(AGGREGATIONS).optional(),
   percent: z.enum(PERCENT_RULES).optional(),
   levelRounding: z.number().int().min(0).max(6).optional(),
+  levelNeeds: z
+    .strictObject({
+      rated: z.number().min(0).max(1).optional(),
+      critical: z.enum(['all', 'none']).optional(),
+    })
+    .optional(),
   levels: z.array(LevelSchema).optional(),
   reviewEveryMonths: z.number().int().positive().optional(),
   principles: z.array(PrincipleSchema).optional(),

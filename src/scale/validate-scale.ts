@@ -1,5 +1,5 @@
 // Checking a scale file's text: YAML, then the schema, then the rules; every problem at once.
-import { sortByPosition, type Problem } from '../errors.js';
+import { sortByPosition, type Problem } from '../shared/errors.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse-yaml.js';
 import { placeOf, positionOf } from '../yaml/yaml-positions.js';
 import { ScaleFileSchema, type ScaleFile } from './schema.js';

@@ -2,7 +2,7 @@
 import type { Aggregation } from '../scale/schema.js';
 import type { Domain } from '../scale/model.js';
 import type { RatedItem } from './rated-item.js';
-import type { Range } from './result.js';
+import type { Range } from '../scale/model.js';
 import { sum, weightedMean } from './weighted-mean.js';
 
 /** A score and its bounds; both null together, when there is nothing to score. */

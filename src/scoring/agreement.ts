@@ -1,6 +1,6 @@
 // How far raters agree (SPEC 6.8): exact and adjacent shares, items to discuss, and N/A disagreements.
-import type { AgreementResult, ItemResult } from './result.js';
-import { atMost, atLeast } from './tolerance.js';
+import type { AgreementResult, ItemResult } from '../result/schema.js';
+import { atMost, atLeast } from '../shared/tolerance.js';
 
 /**
  * Null with fewer than two raters: there is nobody to agree with. A consensus is not a rater. The raters

@@ -1,5 +1,5 @@
 // Change since the previous assessment of the same team and kind (SPEC 6.9).
-import type { AssessmentResult, ChangeResult } from './result.js';
+import type { AssessmentResult, ChangeResult } from '../result/schema.js';
 
 /** current - previous for the overall, every domain and every principle; null where either side is null. */
 function changeBetween(previous: AssessmentResult, current: AssessmentResult): ChangeResult {

@@ -1,7 +1,7 @@
 // How many rated items sit at each rating point of the scale.
 import type { Item } from '../scale/model.js';
 import type { RatedItem } from './rated-item.js';
-import { roundHalfUp } from './tolerance.js';
+import { roundHalfUp } from '../shared/tolerance.js';
 
 /**
  * Keys are every whole rating point from the lowest rating.min to the highest rating.max of the scale's

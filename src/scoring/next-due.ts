@@ -1,6 +1,6 @@
 // When each team's next assessment is due: its latest date plus the scale's review interval.
-import { ISO_DATE } from '../iso-date.js';
-import type { AssessmentResult } from './result.js';
+import { ISO_DATE } from '../shared/iso-date.js';
+import type { AssessmentResult } from '../result/schema.js';
 
 /**
  * An ISO date plus whole months, the day clamped to the end of the month (2026-08-31 + 6 = 2027-02-28),

@@ -1,6 +1,6 @@
 // A score as a percentage, by the scale's percent rule, of the bounds it could have reached.
 import type { PercentRule } from '../scale/schema.js';
-import type { Range } from './result.js';
+import type { Range } from '../scale/model.js';
 
 /**
  * `range`: (score - min) / (max - min) × 100; `max`: score / max × 100. Null when there is no score, or

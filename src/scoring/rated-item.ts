@@ -1,6 +1,6 @@
 // A rated item with its score: what domain, overall, principle and level rules are computed from.
 import type { Item } from '../scale/model.js';
-import type { ItemResult } from './result.js';
+import type { ItemResult } from '../result/schema.js';
 
 export interface RatedItem {
   item: Item;

@@ -4,11 +4,12 @@ import type { Scale } from '../scale/model.js';
 import { agreementOf } from './agreement.js';
 import { aggregateOverall, meanOfItems, type ScoredDomain } from './aggregate.js';
 import { distributionOf } from './distribution.js';
-import { bandLevel } from './levels.js';
+import { pickHighlights } from './highlights.js';
+import { judgeLevel } from './levels.js';
 import { percentOf } from './percent.js';
 import { scorePrinciples } from './principles.js';
 import { ratedItems } from './rated-item.js';
-import type { AssessmentResult, DomainResult, ItemResult, OverallResult } from './result.js';
+import type { AssessmentResult, DomainResult, ItemResult, OverallResult } from '../result/schema.js';
 import { scoreItem } from './score-item.js';
 import { mean, sum } from './weighted-mean.js';
 
@@ -33,16 +34,18 @@ export function scoreAssessment(scale: Scale, assessment: Assessment): Assessmen
 
   const { score, bounds } = aggregateOverall(scale.aggregation, rated, scoredDomains);
   const scores = rated.map(({ score }) => score);
-  const { level, criticalBelow } = bandLevel(scale.levels, scale.levelRounding, score, rated);
+  const judgement = judgeLevel(scale, score, rated, byId);
   const overall: OverallResult = {
     score,
     itemMean: mean(scores),
     total: sum(scores),
     percent: percentOf(scale.percent, score, bounds),
-    level,
+    level: judgement.level,
+    scoreLevel: judgement.scoreLevel,
+    levelWithheld: judgement.levelWithheld,
     ...countStatuses(items),
     distribution: distributionOf(scale.items, rated),
-    criticalBelow,
+    criticalBelow: judgement.criticalBelow,
     range: bounds,
   };
 
@@ -56,8 +59,9 @@ export function scoreAssessment(scale: Scale, assessment: Assessment): Assessmen
     sources: [...assessment.sources],
     overall,
     domains,
-    principles: scorePrinciples(scale.principles, rated),
+    principles: scorePrinciples(scale.principles, scale.items, rated, byId),
     items,
+    highlights: pickHighlights(scale.items, byId),
     agreement: agreementOf(assessment.raters, items),
     change: null,
     nextDue: null,

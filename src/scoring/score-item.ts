@@ -1,7 +1,7 @@
 // One item of one assessment: its score and status from the consensus or the raters' answers.
 import type { ItemRating } from '../assessment/model.js';
 import type { Item } from '../scale/model.js';
-import type { ItemResult } from './result.js';
+import type { ItemResult } from '../result/schema.js';
 import { mean } from './weighted-mean.js';
 
 /** The raters' numeric scores, smallest first (N/A answers left out). */

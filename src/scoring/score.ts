@@ -1,8 +1,9 @@
 // Scoring's entry point: a scale and its assessments in, the versioned Result out. Pure.
 import type { Assessment } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
-import { linkResults } from './combine.js';
-import { RESULT_SCHEMA_VERSION, type Result } from './result.js';
+import { linkResults } from './link-results.js';
+import { RESULT_SCHEMA_VERSION } from '../result/version.js';
+import type { Result } from '../result/schema.js';
 import { scoreAssessment } from './score-assessment.js';
 
 export { scoreAssessment };

@@ -1,7 +1,7 @@
 // YAML parsing that refuses hostile input before it can hurt (deep nesting, alias bombs, huge
 // mappings), and turns every syntax error into a problem with file:line:col (see yaml-positions.ts).
 import { Lexer, LineCounter, parseAllDocuments, visit, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import { HfError, problem, sortByPosition, type Problem } from '../errors.js';
+import { HfError, problem, sortByPosition, type Problem } from '../shared/errors.js';
 
 /** Deeper than this, no scale or assessment is real; a deeper one can crash the parser. */
 const MAX_YAML_DEPTH = 40;

@@ -1,6 +1,6 @@
 // Zod issues from a parsed YAML file, turned into problems with file:line:col and a clear message.
 import { z } from 'zod';
-import { problem, type Problem } from '../errors.js';
+import { problem, type Problem } from '../shared/errors.js';
 import { hasMessage, msg } from '../i18n/catalogue.js';
 import type { ParsedYaml, YamlPath } from './parse-yaml.js';
 import { placeOf } from './yaml-positions.js';

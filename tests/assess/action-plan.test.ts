@@ -1,8 +1,8 @@
 // How the action plan shows an item's current score: an answer with its label, or a raters' mean
 // to two decimals in the reader's own way of writing numbers.
 import { describe, expect, it } from 'vitest';
-import { planScoreText } from '../../src/assess/action-plan.js';
-import { loadScaleFile } from '../../src/scale/load-scale.js';
+import { planScoreText } from '../../src/session/action-plan.js';
+import { loadScaleFile } from '../../src/input/load-scale.js';
 import { TINY } from './scripted-prompter.js';
 
 const { scale } = await loadScaleFile(TINY);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessmentFile, toAssessment } from '../../src/input/read-assessment-file.js';
-import { loadScale } from '../../src/scale/load-scale.js';
+import { loadScale } from '../../src/input/load-scale.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { tempDir } from './scripted-prompter.js';
 
@@ -35,9 +35,9 @@ beforeAll(() => {
   if (probe.error || probe.status !== 0) {
     throw new Error('tmux is needed for the pseudo-terminal test of `assess` and was not found: install it (apt-get install tmux) and run again.');
   }
-  const built = path.join(ROOT, 'dist/assess/session.js');
-  if (!existsSync(built) || statSync(built).mtimeMs < newest(path.join(ROOT, 'src/assess'))) {
-    throw new Error('dist/ is missing or older than src/assess: run `npm run build` before this test (npm test does).');
+  const built = path.join(ROOT, 'dist/session/session.js');
+  if (!existsSync(built) || statSync(built).mtimeMs < newest(path.join(ROOT, 'src/session'))) {
+    throw new Error('dist/ is missing or older than src/session: run `npm run build` before this test (npm test does).');
   }
 });
 

@@ -2,17 +2,17 @@
 // card and the summary table, in 80 and 40 columns, in every language; and every message in nb, da, en.
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { scoreChoices, itemCard } from '../../src/assess/screens.js';
-import { summaryTable, finalSummary } from '../../src/assess/summary.js';
-import { suggestedConsensus, type Draft } from '../../src/assess/draft.js';
-import { todayIso } from '../../src/assess/dates.js';
-import { parseDate as parseDateInput } from '../../src/input/parse-date.js';
-import { slug } from '../../src/assess/setup.js';
-import { layoutWidth } from '../../src/assess/session-io.js';
-import { textWidth, wrapText } from '../../src/cli/terminal-text.js';
+import { scoreChoices, itemCard } from '../../src/session/screens.js';
+import { summaryTable, finalSummary } from '../../src/session/summary.js';
+import { suggestedConsensus, type Draft } from '../../src/session/draft.js';
+import { todayIso } from '../../src/session/dates.js';
+import { parseDate as parseDateInput } from '../../src/shared/parse-date.js';
+import { slug } from '../../src/session/setup.js';
+import { layoutWidth } from '../../src/session/session-io.js';
+import { textWidth, wrapText } from '../../src/terminal/terminal-text.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { localize, LANGS } from '../../src/i18n/lang.js';
-import { loadScale } from '../../src/scale/load-scale.js';
+import { loadScale } from '../../src/input/load-scale.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { buildScale } from '../helpers/scale-builder.js';
 import './scripted-prompter.js';

@@ -5,9 +5,9 @@ import { writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAssess, EXIT_INTERRUPTED } from '../../src/assess/run-assess.js';
+import { runAssess, EXIT_INTERRUPTED } from '../../src/session/run-assess.js';
 import { parseAssessmentFile, parseAssessmentText, toAssessment } from '../../src/input/read-assessment-file.js';
-import { loadScaleFile } from '../../src/scale/load-scale.js';
+import { loadScaleFile } from '../../src/input/load-scale.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { at, CTRL_C, ENTER, harness, readText, tempDir, TINY } from './scripted-prompter.js';
 

@@ -7,7 +7,7 @@
 // FUZZ_SHRINK=1 shrinks a failure to a small counterexample (off by default: `endOnFailure`).
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { HfError, type Problem } from '../../src/errors.js';
+import { HfError, type Problem } from '../../src/shared/errors.js';
 // The catalogue module registers every table the readers use (cli, scale, input).
 import { allMessageTables, hasMessage } from '../../src/i18n/catalogue.js';
 import { LANGS } from '../../src/i18n/lang.js';

@@ -1,5 +1,6 @@
 // Small resolved scales for tests: say only what a test is about, and get a full Scale with defaults.
-import type { Domain, Item, Level, Principle, Range, Scale } from '../../src/scale/model.js';
+import type { Domain, Item, Level, LevelNeeds, Principle, Range, Scale } from '../../src/scale/model.js';
+import { DEFAULT_LEVEL_NEEDS } from '../../src/scale/defaults.js';
 import type { Aggregation, PercentRule } from '../../src/scale/schema.js';
 
 export interface ItemSpec {
@@ -34,6 +35,8 @@ export interface ScaleSpec {
   aggregation?: Aggregation;
   percent?: PercentRule;
   levelRounding?: number | null;
+  /** Defaults to the scale format's default: 80 % of applicable items and every core item rated. */
+  levelNeeds?: LevelNeeds;
   levels?: LevelSpec[];
   reviewEveryMonths?: number | null;
   /** Defaults to every principle the items name, in the order first named. */
@@ -81,6 +84,7 @@ export function buildScale(spec: ScaleSpec): Scale {
     aggregation: spec.aggregation ?? 'mean-of-items',
     percent: spec.percent ?? 'range',
     levelRounding: spec.levelRounding ?? null,
+    levelNeeds: spec.levelNeeds ?? { ...DEFAULT_LEVEL_NEEDS },
     levels,
     reviewEveryMonths: spec.reviewEveryMonths ?? null,
     principles,

@@ -9,7 +9,7 @@ import { renderCsv } from '../../src/report/render-csv.js';
 import type { RenderContext } from '../../src/report/render-context.js';
 import type { Scale } from '../../src/scale/model.js';
 import { scoreAssessments } from '../../src/scoring/score.js';
-import type { AssessmentResult, Result } from '../../src/scoring/result.js';
+import type { AssessmentResult, Result } from '../../src/result/schema.js';
 import { buildResult, context, scale, TRICKY_NOTE } from './report-fixture.js';
 
 const HEADER = 'team,date,kind,level_of_detail,id,name,score,percent,level,rated,na,missing,status,note';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/render-json.js';
 import { jsonResultChunks } from '../../src/report/json-stream.js';
-import type { Result } from '../../src/scoring/result.js';
+import type { Result } from '../../src/result/schema.js';
 import { buildResult, context } from './report-fixture.js';
 
 const result = buildResult();

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format.j
 import { LANGS, type Lang } from '../../src/i18n/lang.js';
 import { escapeMd, mdTable } from '../../src/report/md-escape.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
-import type { Result } from '../../src/scoring/result.js';
+import type { Result } from '../../src/result/schema.js';
 import { assessments, buildResult, context } from './report-fixture.js';
 
 const result = buildResult();

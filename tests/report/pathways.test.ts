@@ -5,7 +5,7 @@ import type { Assessment } from '../../src/assessment/model.js';
 import { localize } from '../../src/i18n/lang.js';
 import { renderCsv } from '../../src/report/render-csv.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
-import { loadScale } from '../../src/scale/load-scale.js';
+import { loadScale } from '../../src/input/load-scale.js';
 import { scoreAssessments } from '../../src/scoring/score.js';
 import { context } from './report-fixture.js';
 

@@ -10,9 +10,9 @@ import type { Assessment, ItemRating } from '../../src/assessment/model.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { renderPdf } from '../../src/report/pdf/render-pdf.js';
 import type { RenderContext } from '../../src/report/render-context.js';
-import { loadScale } from '../../src/scale/load-scale.js';
+import { loadScale } from '../../src/input/load-scale.js';
 import type { Scale } from '../../src/scale/model.js';
-import type { Result } from '../../src/scoring/result.js';
+import type { Result } from '../../src/result/schema.js';
 import { scoreAssessments } from '../../src/scoring/score.js';
 
 const NOTE = 'Deltakeren fra Kárášjohka ønsket bolig nær familien; teamet brukte tolk (čáppa, áŋgir, máŧŧa).';

@@ -5,7 +5,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import type { RenderContext } from '../../src/report/render-context.js';
 import type { Domain, Item, Scale } from '../../src/scale/model.js';
 import { scoreAssessments } from '../../src/scoring/score.js';
-import type { Result } from '../../src/scoring/result.js';
+import type { Result } from '../../src/result/schema.js';
 
 export const TRICKY_NOTE = '=SUM(A1) | leie *og* eie; æøå ÆØÅ';
 
@@ -65,6 +65,7 @@ export const scale: Scale = {
   aggregation: 'mean-of-items',
   percent: 'range',
   levelRounding: 1,
+  levelNeeds: { rated: 0.8, critical: 'all' },
   levels: [
     {
       id: 'high',

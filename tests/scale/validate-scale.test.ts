@@ -1,7 +1,7 @@
 // Each validation rule of SPEC section 3, on small scale texts, with the line each problem is at.
 import { describe, expect, it } from 'vitest';
 import { validateScaleText } from '../../src/scale/validate-scale.js';
-import { HfError } from '../../src/errors.js';
+import { HfError } from '../../src/shared/errors.js';
 
 /** A valid two-domain scale; each case below breaks one thing. */
 const base = (extra = '', items = '      - { id: a1, title: A1, principles: [choice] }\n      - { id: a2, title: A2 }') => `id: t

@@ -1,8 +1,9 @@
 // Levels (SPEC 6.5): thresholds, level rounding, minCritical holding a level down, criticalBelow.
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/model.js';
+import type { LevelNeeds } from '../../src/scale/model.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
-import { roundHalfAwayFromZero, roundHalfUp } from '../../src/scoring/tolerance.js';
+import { roundHalfAwayFromZero, roundHalfUp } from '../../src/shared/tolerance.js';
 import { buildScale, type LevelSpec } from '../helpers/scale-builder.js';
 import { buildAssessment, consensusScores } from './build-assessment.js';
 
@@ -12,10 +13,15 @@ const BANDS: LevelSpec[] = [
   { id: 'low' },
 ];
 
-/** Items i1..iN with the given consensus scores; c1 (critical) is rated only when given. */
-function levelOf(scores: Answer[], options: { levelRounding?: number; critical?: Answer; levels?: LevelSpec[] } = {}) {
+/**
+ * Items i1..iN with the given consensus scores; c1 (critical) is rated only when given. The banding
+ * rules are tested on their own here, so a level needs nothing rated unless `levelNeeds` is given
+ * (the tests of withheld levels below give it).
+ */
+function levelOf(scores: Answer[], options: { levelRounding?: number; critical?: Answer; levels?: LevelSpec[]; levelNeeds?: LevelNeeds } = {}) {
   const scale = buildScale({
     levelRounding: options.levelRounding ?? null,
+    levelNeeds: options.levelNeeds ?? { rated: 0, critical: 'none' },
     levels: options.levels ?? BANDS,
     domains: [
       {
@@ -173,5 +179,70 @@ describe('minCritical', () => {
     expect(levelOf([4], { levelRounding: 1, critical: 2.9 })).toMatchObject({ level: 'fair', criticalBelow: ['c1'] });
     // unrounded, 3.45 never reaches high, so nothing was held down
     expect(levelOf([4], { critical: 2.9 })).toMatchObject({ level: 'fair', criticalBelow: [] });
+  });
+});
+
+describe('a level needs enough ratings (SPEC 11)', () => {
+  const LEVELS: LevelSpec[] = [{ id: 'high', min: 3.5, minCritical: 3 }, { id: 'fair', min: 3 }, { id: 'low' }];
+  /** 38 items, c1 and c2 core; the first `rated` items (core items first) at `score`, then N/A ones. */
+  function judge(rated: number, options: { na?: number; score?: number; coreFirst?: boolean } = {}) {
+    const ids = ['c1', 'c2', ...Array.from({ length: 36 }, (_, i) => `i${i + 1}`)];
+    const scale = buildScale({
+      levels: LEVELS,
+      domains: [{ id: 'd', items: ids.map((id) => ({ id, critical: id.startsWith('c'), na: true })) }],
+    });
+    const order = options.coreFirst === false ? [...ids.slice(2), ...ids.slice(0, 2)] : ids;
+    const ratings: Record<string, Answer> = {};
+    order.slice(0, rated).forEach((id) => (ratings[id] = options.score ?? 4));
+    order.slice(rated, rated + (options.na ?? 0)).forEach((id) => (ratings[id] = 'na'));
+    return scoreAssessment(scale, buildAssessment({ ratings: consensusOf(ratings) })).overall;
+  }
+  function consensusOf(ratings: Record<string, Answer>) {
+    return Object.fromEntries(Object.entries(ratings).map(([id, score]) => [id, { consensus: score, raters: {} }]));
+  }
+
+  it('withholds the level with 5 of 38 rated: 80 % of 38 is 30.4, so 31 are needed', () => {
+    const overall = judge(5);
+    expect(overall.score).toBe(4);
+    expect(overall.scoreLevel).toBe('high');
+    expect(overall.level).toBeNull();
+    expect(overall.levelWithheld).toEqual({ reason: 'too-few-rated', rated: 5, needed: 31, items: [] });
+  });
+
+  it('withholds it at 30 of 38 and gives it at 31 of 38', () => {
+    expect(judge(30).levelWithheld).toMatchObject({ reason: 'too-few-rated', rated: 30, needed: 31 });
+    expect(judge(30).level).toBeNull();
+    expect(judge(31).levelWithheld).toBeNull();
+    expect(judge(31).level).toBe('high');
+  });
+
+  it('leaves N/A items out of the count: 28 rated and 3 N/A of 38 is 28 of 35, and 80 % of 35 is 28', () => {
+    expect(judge(28, { na: 3 }).levelWithheld).toBeNull();
+    expect(judge(27, { na: 3 }).levelWithheld).toEqual({ reason: 'too-few-rated', rated: 27, needed: 28, items: [] });
+  });
+
+  it('withholds it when a core item is not rated, naming the item, even with every other item rated', () => {
+    const overall = judge(36, { coreFirst: false });
+    expect(overall.level).toBeNull();
+    expect(overall.scoreLevel).toBe('high');
+    expect(overall.levelWithheld).toEqual({ reason: 'critical-not-rated', rated: 36, needed: 31, items: ['c1', 'c2'] });
+  });
+
+  it('says what the score alone reaches when a core item holds the level down', () => {
+    // 37 items at 4 and core item c1 at 2: (37 x 4 + 2) / 38 = 150 / 38 = 3.947..., which reaches high,
+    // but high needs every core item at 3 or more, so the level is fair.
+    const ids = ['c1', ...Array.from({ length: 37 }, (_, i) => `i${i + 1}`)];
+    const scale = buildScale({ levels: LEVELS, domains: [{ id: 'd', items: ids.map((id) => ({ id, critical: id === 'c1' })) }] });
+    const ratings = consensusOf(Object.fromEntries(ids.map((id) => [id, id === 'c1' ? 2 : 4])));
+    const overall = scoreAssessment(scale, buildAssessment({ ratings })).overall;
+    expect(overall.score).toBeCloseTo(150 / 38, 12);
+    expect(overall).toMatchObject({ level: 'fair', scoreLevel: 'high', levelWithheld: null, criticalBelow: ['c1'] });
+  });
+
+  it('is given with nothing required (levelNeeds rated 0, critical none)', () => {
+    expect(levelOf([4], { levelNeeds: { rated: 0, critical: 'none' } }).levelWithheld).toBeNull();
+    // i1 rated and core item c1 not: 1 of 2 meets a need of half, but not the need of every core item.
+    expect(levelOf([4], { levelNeeds: { rated: 0.5, critical: 'all' } }).levelWithheld).toEqual({ reason: 'critical-not-rated', rated: 1, needed: 1, items: ['c1'] });
+    expect(levelOf([4], { levelNeeds: { rated: 0.8, critical: 'all' } }).levelWithheld).toMatchObject({ reason: 'too-few-rated', rated: 1, needed: 2 });
   });
 });

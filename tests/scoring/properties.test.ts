@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, ItemRating } from '../../src/assessment/model.js';
-import type { AssessmentResult, Result } from '../../src/scoring/result.js';
+import type { AssessmentResult, Result } from '../../src/result/schema.js';
 import { scoreAssessment, scoreAssessments } from '../../src/scoring/score.js';
 import { buildScale, type ItemSpec } from '../helpers/scale-builder.js';
 import { RATERS, manyArb, scoredArb } from './arbitraries.js';
@@ -112,7 +112,7 @@ function scores(result: AssessmentResult) {
   return {
     overall: { ...result.overall, na: 0 },
     domains: result.domains.map((domain) => ({ ...domain, na: 0 })),
-    principles: result.principles,
+    principles: result.principles.map((principle) => ({ ...principle, na: 0 })),
     agreement: result.agreement,
   };
 }
@@ -152,6 +152,11 @@ describe('N/A weighs nothing', () => {
         expect(scores(after)).toEqual(scores(before));
         expect(after.overall.na).toBe(before.overall.na + 1);
         expect(after.domains[domain]!.na).toBe(before.domains[domain]!.na + 1);
+        // Each principle the added item is mapped to counts one more N/A; the others none.
+        expect(after.principles.map((p) => p.na - before.principles.find(({ id }) => id === p.id)!.na)).toEqual(
+          after.principles.map((p) => (principles.includes(p.id) ? 1 : 0)),
+        );
+        expect(after.highlights).toEqual(before.highlights);
         expect(after.items.find(({ id }) => id === 'added')!.status).toBe('na');
       }),
     );

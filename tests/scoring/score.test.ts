@@ -1,6 +1,6 @@
 // The Result envelope (SPEC 7): version, tool, scale, what is copied from each assessment.
 import { describe, expect, it } from 'vitest';
-import { RESULT_SCHEMA_VERSION } from '../../src/scoring/result.js';
+import { RESULT_SCHEMA_VERSION } from '../../src/result/version.js';
 import { scoreAssessment, scoreAssessments } from '../../src/scoring/score.js';
 import { buildScale } from '../helpers/scale-builder.js';
 import { buildAssessment } from './build-assessment.js';
@@ -66,11 +66,15 @@ describe('scoreAssessment', () => {
     expect(scoreAssessment(scale, { ...assessment, status: 'in-progress' }).status).toBe('in-progress');
   });
 
-  it('puts the keys in the order of SPEC section 7', () => {
-    const keys = Object.keys(scoreAssessment(scale, { ...assessment, status: 'in-progress' }));
-    expect(keys).toEqual([
+  it('puts the keys in the order of SPEC section 7 (with the picked highlights after the items)', () => {
+    const scored = scoreAssessment(scale, { ...assessment, status: 'in-progress' });
+    expect(Object.keys(scored)).toEqual([
       'team', 'date', 'kind', 'status', 'raters', 'sources', 'overall', 'domains', 'principles', 'items',
-      'agreement', 'change', 'nextDue', 'strengths', 'recommendations', 'actions',
+      'highlights', 'agreement', 'change', 'nextDue', 'strengths', 'recommendations', 'actions',
+    ]);
+    expect(Object.keys(scored.overall)).toEqual([
+      'score', 'itemMean', 'total', 'percent', 'level', 'scoreLevel', 'levelWithheld', 'rated', 'na', 'missing',
+      'distribution', 'criticalBelow', 'range',
     ]);
   });
 

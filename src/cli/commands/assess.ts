@@ -2,9 +2,9 @@
 // a terminal, build the prompter (inquirer, loaded only here) and the session's view of the process.
 import { registerMessages } from '../../i18n/catalogue.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
-import { HfError, problem } from '../../errors.js';
-import type { AssessOptions } from '../../assess/setup.js';
-import type { SessionIO } from '../../assess/session-io.js';
+import { HfError, problem } from '../../shared/errors.js';
+import type { AssessOptions } from '../../session/setup.js';
+import type { SessionIO } from '../../session/session-io.js';
 import { printProblems } from '../print-problems.js';
 import { writeFileAtomic } from '../write-output.js';
 import type { CliContext } from '../context.js';
@@ -29,8 +29,8 @@ export async function assessCommand(ctx: CliContext, raw: unknown): Promise<numb
   const opts = assessOptions(raw);
   if (!ctx.stdinIsTTY) throw new HfError(problem('assess.notTerminal'));
   const { Chalk } = await import('chalk');
-  const { createInquirerPrompter } = await import('../../assess/inquirer-prompter.js');
-  const { runAssess } = await import('../../assess/run-assess.js');
+  const { createInquirerPrompter } = await import('../../session/inquirer-prompter.js');
+  const { runAssess } = await import('../../session/run-assess.js');
   const style = new Chalk({ level: ctx.color ? 1 : 0 });
   // The conversation goes to stderr, like all progress; the final scores go to stdout.
   const terminal = process.stderr;

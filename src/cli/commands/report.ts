@@ -1,5 +1,5 @@
 // `hf-fidelity report <input...>`: score the inputs and write a report in Markdown, CSV, PDF or JSON.
-import { HfError, problem } from '../../errors.js';
+import { HfError, problem } from '../../shared/errors.js';
 import { readInputs } from '../../input/read-inputs.js';
 import { loadRenderer } from '../../report/renderers.js';
 import { printProblems } from '../print-problems.js';

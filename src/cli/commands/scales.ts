@@ -1,11 +1,11 @@
 // `hf-fidelity scales list|show|validate|schema`: thin adapters over src/scale/.
 import { t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
-import { isHfError, type Problem } from '../../errors.js';
-import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn, MAX_SCALE_BYTES } from '../../scale/load-scale.js';
+import { isHfError, type Problem } from '../../shared/errors.js';
+import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn, MAX_SCALE_BYTES } from '../../input/load-scale.js';
 import { decodeUtf8, readInputFile } from '../../files/read-input-file.js';
 import { printProblems } from '../print-problems.js';
-import { padEnd, textWidth } from '../terminal-text.js';
+import { padEnd, textWidth } from '../../terminal/terminal-text.js';
 import { writeOutput, type OutputTarget } from '../write-output.js';
 import { renderScaleText } from '../render-scale-text.js';
 import type { CliContext } from '../context.js';

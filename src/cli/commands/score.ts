@@ -1,7 +1,7 @@
 // `hf-fidelity score <input...>`: score inputs and print a summary (table), or the result as JSON
 // or CSV. JSON and CSV are streamed and the table keeps a short row per assessment, so memory
 // grows with the number of assessments (held compactly), never with rows or the size of the output.
-import { HfError, problem } from '../../errors.js';
+import { HfError, problem } from '../../shared/errors.js';
 import { readInputs, type InputOptions } from '../../input/read-inputs.js';
 import { printProblems } from '../print-problems.js';
 import { checkOutputTarget, writeOutput } from '../write-output.js';

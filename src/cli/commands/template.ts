@@ -1,7 +1,7 @@
 // `hf-fidelity template <scale>`: a blank wide sheet for collecting ratings, which `score` reads back.
 import { localize } from '../../i18n/lang.js';
 import { t } from '../../i18n/catalogue.js';
-import { loadScale } from '../../scale/load-scale.js';
+import { loadScale } from '../../input/load-scale.js';
 import { csvHead, escapeFormula } from '../../report/csv-cells.js';
 import { printProblems } from '../print-problems.js';
 import { writeOutput, type OutputTarget } from '../write-output.js';

@@ -1,9 +1,9 @@
 // The action plan: what the team will do, who is responsible and by when. It closes the report.
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
-import type { AssessmentResult } from '../../scoring/result.js';
+import type { AssessmentResult } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
-import { itemTitle } from '../text-summary.js';
+import { itemTitle } from '../phrases.js';
 import type { Layout } from './pdf-layout.js';
 import { TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';

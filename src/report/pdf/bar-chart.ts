@@ -1,9 +1,9 @@
 // Horizontal bar chart with labelled threshold lines: domain scores, or the overall score of each
 // team. Labels wrap in their own column; threshold labels sit in a staircase above the bars so no
 // two overlap.
-import type { Range } from '../../scoring/result.js';
+import type { Range } from '../../scale/model.js';
 import type { Layout } from './pdf-layout.js';
-import type { Threshold } from './pdf-facts.js';
+import type { Threshold } from './chart-axes.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 
 export interface Bar {

@@ -3,12 +3,14 @@
 // a table of every assessment.
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
-import type { AssessmentResult, Result } from '../../scoring/result.js';
-import { completeness, latestPerTeam, teamHistory, teamsOf } from '../facts.js';
+import type { AssessmentResult, Result } from '../../result/schema.js';
+import { completeness, latestPerTeam, teamHistory, teamsOf } from '../../result/queries.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, kindText, levelLabel, scaleName } from '../text-summary.js';
+import { formatBound, kindText, levelLabel, scaleName } from '../phrases.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
-import { dayNumber, overallAxis, overallChangeText, overallText, thresholds, ticks } from './pdf-facts.js';
+import { overallAxis, thresholds, ticks } from './chart-axes.js';
+import { overallChangeText, overallText } from './score-words.js';
+import { dayNumber } from '../../shared/iso-date.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { planNotice } from './scale-notice.js';

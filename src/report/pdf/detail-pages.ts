@@ -3,14 +3,14 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatChange, formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
-import type { AssessmentResult, Result } from '../../scoring/result.js';
+import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
-import { formatScore, itemTitle } from '../text-summary.js';
+import { formatScore, itemTitle } from '../phrases.js';
 import { drawActionPlan } from './action-plan.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
 import { drawMethod } from './method-section.js';
-import { domainsShareRange, isMean, scoreAxis, thresholds } from './pdf-facts.js';
+import { domainsShareRange, isMean, scoreAxis, thresholds } from './chart-axes.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';

@@ -2,10 +2,11 @@
 // the next step up, in two columns (the wider one for the improvements, which carry more text).
 import { t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
-import type { AssessmentResult } from '../../scoring/result.js';
-import { domainById, type Improvement, type ItemFact } from '../facts.js';
+import type { AssessmentResult } from '../../result/schema.js';
+import { domainById } from '../../scale/lookup.js';
+import { type Improvement, type ItemFact } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound } from '../text-summary.js';
+import { formatBound } from '../phrases.js';
 import type { Block } from './page-block.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';

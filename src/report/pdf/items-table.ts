@@ -3,9 +3,9 @@
 // its first item and comes back, "continued", at the top of a new page.
 import { t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
-import type { AssessmentResult, ItemResult } from '../../scoring/result.js';
+import type { AssessmentResult, ItemResult } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, formatScore } from '../text-summary.js';
+import { formatBound, formatScore } from '../phrases.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type Cell, type Column, type Graphic, type Row, type TableSpec } from './table.js';

@@ -2,9 +2,9 @@
 // time, and when the next assessment is due.
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
-import type { AssessmentResult, Result } from '../../scoring/result.js';
+import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
-import { overallChangeText } from './pdf-facts.js';
+import { overallChangeText } from './score-words.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 

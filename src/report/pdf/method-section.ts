@@ -3,10 +3,10 @@
 // Levels and N/A are told in the words of the Markdown report (text-summary.ts).
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
-import type { Result } from '../../scoring/result.js';
+import type { Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, levelRoundingText, levelRules, naRuleText, scaleName } from '../text-summary.js';
-import { isoDate } from './pdf-facts.js';
+import { formatBound, levelRoundingText, levelRules, naRuleText, scaleName } from '../phrases.js';
+import { isoDate } from '../../shared/iso-date.js';
 import type { Layout } from './pdf-layout.js';
 import { TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';

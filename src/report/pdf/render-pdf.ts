@@ -4,11 +4,11 @@
 // SOURCE_DATE_EPOCH.
 import { t } from '../../i18n/catalogue.js';
 import { formatDate, locale } from '../../i18n/format.js';
-import type { Result } from '../../scoring/result.js';
-import { teamsOf } from '../facts.js';
+import type { Result } from '../../result/schema.js';
+import { teamsOf } from '../../result/queries.js';
 import type { RenderContext, Renderer } from '../render-context.js';
 import '../report-texts.js';
-import { scaleName } from '../text-summary.js';
+import { scaleName } from '../phrases.js';
 import { drawOverviewPage, drawTeamHistoryPage, drawTrendPages } from './comparison-pages.js';
 import { drawDetailPages } from './detail-pages.js';
 import { registerFonts } from './fonts.js';

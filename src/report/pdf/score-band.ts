@@ -3,11 +3,12 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
-import type { AssessmentResult } from '../../scoring/result.js';
-import { levelById } from '../facts.js';
+import type { AssessmentResult } from '../../result/schema.js';
+import { levelById } from '../../scale/lookup.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, itemTitle, levelLabel } from '../text-summary.js';
-import { heldDownLevel, overallMax, overallText } from './pdf-facts.js';
+import { formatBound, itemTitle, levelLabel } from '../phrases.js';
+import { overallMax } from './chart-axes.js';
+import { heldDownLevel, overallText } from './score-words.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
 

@@ -1,7 +1,7 @@
 // Spider (radar) chart: one spoke per principle or domain, from the lowest rating at the centre to
 // the highest at the rim, with labelled rings; the previous round is drawn dashed under this one.
 // Spokes carry numbers that key into a table beside the chart, so long names never crowd it.
-import type { Range } from '../../scoring/result.js';
+import type { Range } from '../../scale/model.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 

@@ -3,14 +3,15 @@
 // spider chart; three strengths and three things to improve; the scale's notice in small print.
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
-import type { AssessmentResult, Result } from '../../scoring/result.js';
-import { improvements, previousOf, strengths } from '../facts.js';
+import type { AssessmentResult, Result } from '../../result/schema.js';
+import { previousOf } from '../../result/queries.js';
+import { improvements, strengths } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
-import { kindText, scaleName } from '../text-summary.js';
+import { kindText, scaleName } from '../phrases.js';
 import { planHighlights } from './highlights-block.js';
 import { drawKeyFacts } from './key-facts.js';
 import type { Block } from './page-block.js';
-import { kindSays } from './pdf-facts.js';
+import { kindSays } from './score-words.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
 import { planPrinciples, spiderAxes, type PrinciplesOptions } from './principles-block.js';

@@ -2,9 +2,9 @@
 // same time axis, so teams compare at a glance in one colour. A line joins assessments of one kind;
 // filled dots are self-assessments, open dots external reviews.
 import type { Kind } from '../../assessment/model.js';
-import type { Range } from '../../scoring/result.js';
+import type { Range } from '../../scale/model.js';
 import type { Layout } from './pdf-layout.js';
-import type { Threshold } from './pdf-facts.js';
+import type { Threshold } from './chart-axes.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 
 export interface TrendPoint {

@@ -1,5 +1,5 @@
 // Problems found in input (with where and what), and the error that carries them to the CLI.
-import type { Params } from './i18n/catalogue.js';
+import type { Params } from './message-params.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,6 +15,11 @@ export interface Problem {
   path?: string;
   /** Column header in a data file. */
   header?: string;
+  /**
+   * The message as already written, for a warning carried over from a result read back (its words were
+   * chosen when it was scored); printed and kept as it is, instead of `code` looked up again.
+   */
+  written?: string;
 }
 
 /**

@@ -5,8 +5,8 @@ import { msg, t } from '../i18n/catalogue.js';
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Level, Scale } from '../scale/model.js';
-import type { AssessmentResult, ItemResult, Result } from '../scoring/result.js';
-import { domainById, itemById, levelById, principleById } from './facts.js';
+import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
+import { domainById, itemById, levelById, principleById } from '../scale/lookup.js';
 import './report-texts.js';
 
 /** A score for people: one decimal ("3.4", "3,4"). */

@@ -2,15 +2,14 @@
 // whatever the options did not give: scale, team, date, kind, raters and the file to write.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Assessment } from '../assessment/model.js';
-import { wrapText } from '../cli/terminal-text.js';
-import { HfError, problem, type Problem } from '../errors.js';
+import { CONSENSUS_NAMES, type Assessment } from '../assessment/model.js';
+import { wrapText } from '../terminal/terminal-text.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import { formatDate } from '../i18n/format.js';
-import { parseDate } from '../input/parse-date.js';
+import { parseDate } from '../shared/parse-date.js';
 import { YAML_FILE } from '../files/read-input-file.js';
-import { CONSENSUS_NAMES } from '../input/group-collector.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
-import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn } from '../scale/load-scale.js';
+import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn } from '../input/load-scale.js';
 import type { Scale } from '../scale/model.js';
 import { todayIso } from './dates.js';
 import { draftFromFile, type Draft } from './draft.js';

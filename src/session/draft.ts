@@ -4,7 +4,7 @@ import { ASSESSMENT_FORMAT_VERSION, type AssessmentFile, type RatingEntry } from
 import type { Action, Answer, Kind, Status } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';
 import { numericAnswers } from '../scoring/score-item.js';
-import { roundHalfUp } from '../scoring/tolerance.js';
+import { roundHalfUp } from '../shared/tolerance.js';
 import { mean } from '../scoring/weighted-mean.js';
 
 export interface Draft {

@@ -4,10 +4,11 @@ import type { Action } from '../assessment/model.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Item } from '../scale/model.js';
-import { wrapText } from '../cli/terminal-text.js';
-import { parseDate } from '../input/parse-date.js';
-import { improvements, type Improvement } from '../report/facts.js';
-import type { AssessmentResult } from '../scoring/result.js';
+import { wrapText } from '../terminal/terminal-text.js';
+import { parseDate } from '../shared/parse-date.js';
+import { itemFacts, withNextStep, type Improvement } from '../report/facts.js';
+import { improveOrder } from '../scoring/highlights.js';
+import type { AssessmentResult } from '../result/schema.js';
 import type { ItemSession } from './ask-item.js';
 import { answerShort, answerText, shown } from './screens.js';
 import { msgOf, widthOf } from './session-io.js';
@@ -68,7 +69,9 @@ async function askOneAction(s: ItemSession, { item, score, nextScore, nextAnchor
  */
 export async function askActionPlan(s: ItemSession, result: AssessmentResult): Promise<void> {
   const m = msgOf(s.io);
-  const weakest = improvements(s.scale, result, WEAKEST);
+  const byId = new Map(result.items.map((item) => [item.id, item]));
+  const lowest = improveOrder(s.scale.items, byId).slice(0, WEAKEST).map(({ item }) => item.id);
+  const weakest = withNextStep(itemFacts(s.scale, result, lowest));
   if (weakest.length === 0) return;
   const existing = s.draft.actions.length;
   const wanted = await s.io.prompter.confirm({

@@ -1,16 +1,16 @@
 // The end of a session on screen: the table of every score, the list to pick an item to change,
 // and the result (overall score, level, domains, agreement) with the command that makes the report.
 import type { ChalkInstance } from 'chalk';
-import { padEnd, padStart, safeForTerminal, textWidth, truncate, wrapText } from '../cli/terminal-text.js';
+import { padEnd, padStart, safeForTerminal, textWidth, truncate, wrapText } from '../terminal/terminal-text.js';
 import { YAML_FILE } from '../files/read-input-file.js';
-import { BUILTIN_IDS } from '../scale/load-scale.js';
+import { BUILTIN_IDS } from '../input/load-scale.js';
 import { t } from '../i18n/catalogue.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { domainById, levelById } from '../report/facts.js';
-import { formatBound, kindText } from '../report/text-summary.js';
+import { domainById, levelById } from '../scale/lookup.js';
+import { formatBound, kindText } from '../report/phrases.js';
 import type { Item, Scale } from '../scale/model.js';
-import type { AssessmentResult } from '../scoring/result.js';
+import type { AssessmentResult } from '../result/schema.js';
 import { answerOf, hasPanel, isAnswered, isSkipped, type Draft } from './draft.js';
 import type { Choice } from './prompter.js';
 import { answerShort, entryShort, shown } from './screens.js';

@@ -1,12 +1,12 @@
 // One `assess` run: set up (or resume), run the session, and turn a Ctrl-C at any question into a
 // calm stop with every answer kept and the command to go on. Returns the exit code.
-import { wrapText } from '../cli/terminal-text.js';
-import type { Problem } from '../errors.js';
+import { wrapText } from '../terminal/terminal-text.js';
+import type { Problem } from '../shared/errors.js';
 import { localize } from '../i18n/lang.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
 import { serializeAssessment } from '../assessment/write-assessment-file.js';
 import { scoreAssessment } from '../scoring/score.js';
-import type { AssessmentResult } from '../scoring/result.js';
+import type { AssessmentResult } from '../result/schema.js';
 import type { Scale } from '../scale/model.js';
 import { draftToFile, type Draft } from './draft.js';
 import { isPromptExit } from './prompter.js';

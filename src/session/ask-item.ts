@@ -4,7 +4,7 @@ import type { Answer } from '../assessment/model.js';
 import type { RatingEntry } from '../assessment/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Item, Scale } from '../scale/model.js';
-import { safeForTerminal } from '../cli/terminal-text.js';
+import { safeForTerminal } from '../terminal/terminal-text.js';
 import { answerOf, hasPanel, noteRequired, suggestedConsensus, type Draft } from './draft.js';
 import { answerShort, answerText, scoreChoices, type ScoreChoice } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';

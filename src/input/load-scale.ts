@@ -6,9 +6,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HfError, problem, type Problem } from '../errors.js';
+import { HfError, problem, type Problem } from '../shared/errors.js';
 import { decodeUtf8, readInputFile, YAML_FILE } from '../files/read-input-file.js';
-import type { Scale } from './model.js';
+import type { Scale } from '../scale/model.js';
 
 /** Scale files larger than this are refused before parsing (SPEC section 3). */
 export const MAX_SCALE_BYTES = 2 * 1024 * 1024;
@@ -43,8 +43,8 @@ interface Compiled {
 /** Load and validate a scale file; throw every error at once. */
 export async function loadScaleFile(file: string, origin = file): Promise<LoadedScale> {
   const bytes = await readInputFile(file, MAX_SCALE_BYTES);
-  const { validateScaleText } = await import('./validate-scale.js');
-  const { resolveScale } = await import('./resolve-scale.js');
+  const { validateScaleText } = await import('../scale/validate-scale.js');
+  const { resolveScale } = await import('../scale/resolve-scale.js');
   const check = validateScaleText(decodeUtf8(bytes), file);
   const errors = check.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !check.scale) throw new HfError(errors.length > 0 ? errors : check.problems);

@@ -1,14 +1,11 @@
-// Facts only the PDF needs, picked from a result and its scale: chart axes and ticks, level
-// thresholds, the level a score alone would reach, and the words for kinds and overall scores.
+// The axes the PDF's charts are drawn on: level thresholds as lines, the range of overall scores and
+// of parts, and round ticks.
 import type { Lang } from '../../i18n/lang.js';
-import { ISO_DATE } from '../../iso-date.js';
 import { localize } from '../../i18n/lang.js';
-import { formatChange, formatPercent } from '../../i18n/format.js';
-import { t } from '../../i18n/catalogue.js';
-import type { Level, Scale } from '../../scale/model.js';
-import { reachedLevel } from '../../scoring/levels.js';
-import type { AssessmentResult, Range } from '../../scoring/result.js';
-import { formatBound, formatScore } from '../text-summary.js';
+import { formatPercent } from '../../i18n/format.js';
+import type { Level, Range, Scale } from '../../scale/model.js';
+import type { AssessmentResult } from '../../result/schema.js';
+import { formatBound } from '../phrases.js';
 
 export interface Threshold {
   value: number;
@@ -76,33 +73,6 @@ export function ticks(range: Range): number[] {
 }
 
 /**
- * The level the score alone would reach and the minimum it sets on core items, when core items
- * hold the assessment below it (overall.criticalBelow is not empty).
- */
-export function heldDownLevel(scale: Scale, assessment: AssessmentResult): { level: Level; min: number } | undefined {
-  const score = assessment.overall.score;
-  if (score === null || assessment.overall.criticalBelow.length === 0) return undefined;
-  // Scoring listed critical items below, so the level the score reaches is the one they held it from.
-  const level = reachedLevel(scale.levels, scale.levelRounding, score);
-  return !level || level.minCritical === null ? undefined : { level, min: level.minCritical };
-}
-
-export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
-  return t(lang, `pdf.kindSays.${kind ?? 'unknown'}`);
-}
-
-/** An overall score or threshold: one decimal for means ("3,0"); sums as they are ("119", "13,5"). */
-export function overallText(scale: Scale, value: number | null, lang: Lang): string {
-  return isMean(scale) ? formatScore(value, lang) : formatBound(value, lang);
-}
-
-/** A signed change of an overall score, in the same manner. */
-export function overallChangeText(scale: Scale, value: number | null, lang: Lang): string {
-  const whole = value !== null && !isMean(scale) && Number.isInteger(value);
-  return formatChange(value, lang, whole ? 0 : 1);
-}
-
-/**
  * The scale a chart of scores is drawn on: the scale's own rating range and ticks where every part
  * shares it (`onScale`), else percent of each part's range.
  */
@@ -110,16 +80,4 @@ export function scoreAxis(scale: Scale, onScale: boolean, lang: Lang): { range: 
   return onScale
     ? { range: scale.rating, ticks: ticks(scale.rating), text: (value) => formatBound(value, lang) }
     : { range: { min: 0, max: 100 }, ticks: [0, 25, 50, 75, 100], text: (value) => formatPercent(value, lang) };
-}
-
-/** Days since 1970 of an ISO date, by arithmetic (no clock, no time zone). */
-export function dayNumber(iso: string): number | null {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
-}
-
-/** The ISO date of a moment in UTC. */
-export function isoDate(moment: Date): string {
-  return moment.toISOString().slice(0, 10);
 }

@@ -6,7 +6,7 @@ import type { RatingEntry } from '../assessment/schema.js';
 import { t } from '../i18n/catalogue.js';
 import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Item, Scale } from '../scale/model.js';
-import { padEnd, safeForTerminal, textWidth, wrapText } from '../cli/terminal-text.js';
+import { padEnd, safeForTerminal, textWidth, wrapText } from '../terminal/terminal-text.js';
 import type { Choice } from './prompter.js';
 
 /** The value of a score question: a score, not applicable, or come back later. */

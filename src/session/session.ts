@@ -2,10 +2,10 @@
 // again, the summary with the chance to change any item, the action plan, then `status: complete`.
 // Every answer is saved at once; a Ctrl-C (the prompt's exit error) passes through to the caller.
 import type { Assessment } from '../assessment/model.js';
-import { safeForTerminal, truncate, wrapText } from '../cli/terminal-text.js';
-import { itemById } from '../report/facts.js';
+import { safeForTerminal, truncate, wrapText } from '../terminal/terminal-text.js';
+import { itemById } from '../scale/lookup.js';
 import type { Item, Scale } from '../scale/model.js';
-import type { AssessmentResult } from '../scoring/result.js';
+import type { AssessmentResult } from '../result/schema.js';
 import { scoreAssessment } from '../scoring/score.js';
 import { askActionPlan } from './action-plan.js';
 import { askItem, type AskOptions, type ItemSession } from './ask-item.js';

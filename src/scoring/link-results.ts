@@ -4,7 +4,7 @@ import type { Scale } from '../scale/model.js';
 import { withChanges } from './change.js';
 import { withNextDue } from './next-due.js';
 import { compareAssessments } from './order.js';
-import type { AssessmentResult } from './result.js';
+import type { AssessmentResult } from '../result/schema.js';
 
 export function linkResults(results: readonly AssessmentResult[], scale: Pick<Scale, 'reviewEveryMonths'>): AssessmentResult[] {
   const sorted = [...results].sort(compareAssessments);
