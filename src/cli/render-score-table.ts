@@ -7,22 +7,33 @@ import type { Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../result/schema.js';
 import type { CliContext } from './context.js';
 import { safeForTerminal } from '../terminal/terminal-text.js';
+import { bandDecimals, levelName, levelReason } from '../report/level-judgement.js';
 
-/** One assessment's row of the table: a few short strings, so a national data set's rows fit in memory. */
-export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): string[] {
-  const level = levelById(scale, a.overall.level);
+/** One assessment's row: a few short strings (so a national data set's rows fit in memory), and the reason for its level where there is one. */
+export interface ScoreTableRow {
+  cells: string[];
+  /** Why the level is not what the score reaches, or why there is none (SPEC 11): a footnote. */
+  reason: string | null;
+}
+
+export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): ScoreTableRow {
   const { rated, na, missing } = a.overall;
-  return [
+  const reason = a.overall.score === null ? null : levelReason(scale, a, lang);
+  const level = a.overall.score === null ? '–' : a.overall.levelWithheld ? t(lang, 'judge.noLevel') : levelById(scale, a.overall.level) ? levelName(scale, a, lang) : '–';
+  return { reason, cells: [
     a.team + (a.status === 'in-progress' ? ` (${t(lang, 'table.inProgress')})` : ''),
     formatDate(a.date, lang),
     a.kind ? t(lang, `table.kind.${a.kind}`) : '–',
-    formatNumber(a.overall.score, lang, 2),
+    formatNumber(a.overall.score, lang, Math.max(2, bandDecimals(scale, a.overall.score))),
     formatNumber(a.overall.percent, lang, 0),
-    level ? localize(level.label, lang) : '–',
+    level,
     `${rated}/${rated + na + missing}`,
     ...a.domains.map((d) => formatNumber(d.score, lang, 2)),
-  ];
+  ] };
 }
+
+/** Footnote marks: *1, *2, ... one per distinct reason, so 100,000 rows with one reason have one footnote. */
+const LEVEL_COLUMN = 5;
 
 /**
  * The rows of the table as they come, each kept as one string (a national data set has 100,000 rows;
@@ -32,6 +43,8 @@ export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): st
  */
 export class ScoreTable {
   private readonly rows: string[] = [];
+  /** Reason -> its mark, in the order first met. */
+  private readonly reasons = new Map<string, string>();
   readonly widths: number[];
 
   constructor(private readonly header: string[]) {
@@ -42,12 +55,22 @@ export class ScoreTable {
     return this.rows.length;
   }
 
-  add(cells: string[]): void {
+  add({ cells, reason }: ScoreTableRow): void {
+    if (reason !== null) {
+      let mark = this.reasons.get(reason);
+      if (mark === undefined) this.reasons.set(reason, (mark = `*${this.reasons.size + 1}`));
+      cells = cells.map((cell, c) => (c === LEVEL_COLUMN ? `${cell} ${mark}` : cell));
+    }
     const safe = cells.map(safeForTerminal);
     safe.forEach((cell, c) => {
       if (cell.length > this.widths[c]!) this.widths[c] = cell.length;
     });
     this.rows.push(safe.join(SEPARATOR));
+  }
+
+  /** "*1 Fair fidelity: the score reaches ...", one line per distinct reason. */
+  footnotes(): string[] {
+    return Array.from(this.reasons, ([reason, mark]) => safeForTerminal(`${mark} ${reason}`));
   }
 
   /** Header and rows, only the first `shown` columns. */
@@ -88,5 +111,7 @@ export function renderScoreTable(table: ScoreTable, scale: Scale, ctx: Pick<CliC
   const rule = widths.slice(0, shown).map((w) => '-'.repeat(w)).join('  ');
   const scaleLine = safeForTerminal(`${localize(scale.name, lang)} (${scale.id} ${scale.version}): ${t(lang, 'table.scoreOf', { min: scale.rating.min, max: scale.rating.max })}`);
   const more = hidden > 0 ? `\n${t(lang, 'table.moreDomains', { count: hidden })}\n` : '';
-  return `${scaleLine}\n\n${[header, rule, ...rows].join('\n')}\n${more}`;
+  const notes = table.footnotes();
+  const footnotes = notes.length > 0 ? `\n${notes.join('\n')}\n` : '';
+  return `${scaleLine}\n\n${[header, rule, ...rows].join('\n')}\n${footnotes}${more}`;
 }

@@ -36,6 +36,16 @@ export function formatChange(value: number | null | undefined, lang: Lang, decim
   return value > 0 ? `+${text}` : text;
 }
 
+/**
+ * The change from `current - change` to `current` as the difference of the two values as a reader
+ * sees them written with `decimals` (3.44 to 3.76 is shown as 3.4 to 3.8, so "+0.4", not "+0.3").
+ */
+export function formatChangeOf(current: number | null | undefined, change: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (current === null || current === undefined || change === null || change === undefined) return formatChange(null, lang);
+  const shown = roundHalfAwayFromZero(current, decimals) - roundHalfAwayFromZero(current - change, decimals);
+  return formatChange(roundHalfAwayFromZero(shown, decimals), lang, decimals);
+}
+
 export function formatPercent(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   return `${formatNumber(value, lang, 0)} %`;

@@ -1,11 +1,12 @@
 // The Markdown sections of one assessment: title, summary, domains, principles, strengths, what to
 // improve, items, agreement, change, next assessment and the action plan.
 import { t } from '../i18n/catalogue.js';
-import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
+import { formatChangeOf, formatDate, formatPercent } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { itemById } from '../scale/lookup.js';
+import { levelScoreText, levelWithReason, shownChangeText } from './level-judgement.js';
 import { improvements, strengths, type ItemFact } from './facts.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
@@ -13,10 +14,10 @@ import {
   formatScore,
   itemScoreText,
   kindText,
-  levelLabel,
   domainName,
   itemTitle,
   principleName,
+  overallScoreOf,
   overallSentence,
   raterAnswerText,
   scaleName,
@@ -90,9 +91,9 @@ function summaryBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
   const { overall } = assessment;
   const facts = [
-    mdFact(t(lang, 'report.label.overall'), scoreOf(overall.score, overall.range?.max, lang)),
+    mdFact(t(lang, 'report.label.overall'), escapeMd(overallScoreOf(scale, assessment, lang))),
     mdFact(t(lang, 'report.label.percent'), formatPercent(overall.percent, lang)),
-    mdFact(t(lang, 'report.label.level'), escapeMd(levelLabel(scale, overall.level, lang))),
+    mdFact(t(lang, 'report.label.level'), escapeMd(levelWithReason(scale, assessment, lang))),
     mdFact(t(lang, 'report.label.completeness'), completenessText(assessment, lang)),
   ];
   if (overall.criticalBelow.length > 0) {
@@ -253,23 +254,23 @@ function changeBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
       ? t(lang, 'report.change.noOverall', { from })
       : t(lang, 'report.change.sentence', {
           from,
-          change: formatChange(change.overall, lang),
-          before: formatScore(before, lang),
-          now: formatScore(now, lang),
+          change: shownChangeText(scale, now, change.overall, lang),
+          before: levelScoreText(scale, before, lang),
+          now: levelScoreText(scale, now, lang),
         });
   const blocks = [section(scope, 'report.change'), sentence];
   const headers = (key: string): string[] => [t(lang, key), t(lang, 'report.col.score'), t(lang, 'report.col.change')];
   const domainRows = assessment.domains.map((domain) => [
     escapeMd(domainName(scale, domain.id, lang)),
     formatScore(domain.score, lang),
-    formatChange(change.domains[domain.id], lang),
+    formatChangeOf(domain.score, change.domains[domain.id], lang),
   ]);
   blocks.push(mdTable(headers('report.col.domain'), domainRows, ['left', 'right', 'right']));
   if (assessment.principles.length > 0) {
     const principleRows = assessment.principles.map((principle) => [
       escapeMd(principleName(scale, principle.id, lang)),
       formatScore(principle.score, lang),
-      formatChange(change.principles[principle.id], lang),
+      formatChangeOf(principle.score, change.principles[principle.id], lang),
     ]);
     blocks.push(mdTable(headers('report.col.principle'), principleRows, ['left', 'right', 'right']));
   }

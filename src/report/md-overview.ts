@@ -1,7 +1,7 @@
 // The Markdown sections about the whole result: the comparison across teams, each team's trend,
 // and the method (scale, source, rules, tool), with any warnings from reading the data.
 import { t } from '../i18n/catalogue.js';
-import { formatChange, formatDate, formatPercent } from '../i18n/format.js';
+import { formatDate, formatPercent } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import type { AssessmentResult } from '../result/schema.js';
 import { latestPerTeam } from '../result/queries.js';
@@ -9,15 +9,14 @@ import type { MdScope } from './md-assessment.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
   aggregationText,
-  formatScore,
   kindText,
-  levelLabel,
   levelRoundingText,
   levelRules,
   naRuleText,
   percentRuleText,
   scaleName,
 } from './phrases.js';
+import { levelName, levelReason, levelScoreText, shownChangeText } from './level-judgement.js';
 
 function row(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
@@ -25,9 +24,10 @@ function row(scope: MdScope, assessment: AssessmentResult): string[] {
     escapeMd(assessment.team),
     formatDate(assessment.date, lang),
     kindText(assessment.kind, lang),
-    formatScore(assessment.overall.score, lang),
+    levelScoreText(scale, assessment.overall.score, lang),
     formatPercent(assessment.overall.percent, lang),
-    escapeMd(levelLabel(scale, assessment.overall.level, lang)),
+    // In a table the rounding rule stays in the method section; the reason stands beside its level.
+    escapeMd(levelReason(scale, assessment, lang) ?? levelName(scale, assessment, lang)),
   ];
 }
 
@@ -54,7 +54,7 @@ export function trendBlocks(scope: MdScope): string[] {
   // The result is ordered by team, then date: each team's history in turn.
   const rows = scope.result.assessments.map((assessment) => [
     ...row(scope, assessment),
-    formatChange(assessment.change?.overall, scope.lang),
+    shownChangeText(scope.scale, assessment.overall.score, assessment.change?.overall ?? null, scope.lang),
   ]);
   return [
     mdHeading(scope.level, t(scope.lang, 'report.trend')),

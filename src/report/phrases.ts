@@ -8,6 +8,7 @@ import type { Level, Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { domainById, itemById, levelById, principleById } from '../scale/lookup.js';
 import './report-texts.js';
+import { levelScoreText } from './level-judgement.js';
 
 /** A score for people: one decimal ("3.4", "3,4"). */
 export function formatScore(value: number | null | undefined, lang: Lang): string {
@@ -53,10 +54,17 @@ export function scoreOf(score: number | null, max: number | null | undefined, la
   return t(lang, 'report.scoreOf', { score: formatScore(score, lang), max: formatBound(max, lang) });
 }
 
+/** "3.4 of 4", the overall score with the decimals that decide its band ("3.47 of 4" where 3.5 would mislead). */
+export function overallScoreOf(scale: Scale, assessment: AssessmentResult, lang: Lang): string {
+  const { score, range } = assessment.overall;
+  if (score === null || range === null) return levelScoreText(scale, score, lang);
+  return t(lang, 'report.scoreOf', { score: levelScoreText(scale, score, lang), max: formatBound(range.max, lang) });
+}
+
 /** "3.4 of 4 (80 %)": the overall score against the highest it could be, with the percent. */
-function overallScoreText(assessment: AssessmentResult, lang: Lang): string {
-  const { score, percent, range } = assessment.overall;
-  const text = scoreOf(score, range?.max, lang);
+function overallScoreText(scale: Scale, assessment: AssessmentResult, lang: Lang): string {
+  const { percent } = assessment.overall;
+  const text = overallScoreOf(scale, assessment, lang);
   return percent === null ? text : `${text} (${formatPercent(percent, lang)})`;
 }
 
@@ -91,7 +99,7 @@ function inSentence(label: string): string {
 /** The overall result in one or two plain sentences: score, percent, level and what the level means. */
 export function overallSentence(scale: Scale, assessment: AssessmentResult, lang: Lang): string {
   if (assessment.overall.score === null) return t(lang, 'report.sentence.noScore');
-  const result = overallScoreText(assessment, lang);
+  const result = overallScoreText(scale, assessment, lang);
   const level = levelById(scale, assessment.overall.level);
   if (!level) return t(lang, 'report.sentence.noLevel', { result });
   const label = inSentence(localize(level.label, lang));

@@ -4,9 +4,8 @@
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, Result } from '../result/schema.js';
-import { countStatuses } from '../scoring/score-assessment.js';
 import { csvHead, csvRecords, type CsvCell } from './csv-cells.js';
-import { principleItemIds } from '../scale/lookup.js';
+import { levelReason } from './level-judgement.js';
 import type { Renderer, RenderContext } from './render-context.js';
 import { domainName, itemTitle, principleName } from './phrases.js';
 
@@ -25,6 +24,8 @@ const CSV_HEADER = [
   'missing',
   'status',
   'note',
+  'score_level',
+  'level_reason',
 ] as const;
 
 const text = (value: string | null | undefined): CsvCell => ({ text: value ?? '' });
@@ -48,6 +49,8 @@ function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, 
       num(overall.missing),
       text(assessment.status ?? 'complete'),
       text(''),
+      text(overall.scoreLevel),
+      text(overall.score === null ? '' : levelReason(scale, assessment, lang)),
     ],
   ];
   for (const domain of assessment.domains) {
@@ -64,13 +67,12 @@ function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, 
       num(domain.missing),
       text(''),
       text(''),
+      text(''),
+      text(''),
     ]);
   }
-  const principleItems = principleItemIds(scale);
   for (const principle of assessment.principles) {
-    // The result keeps only the rated count of a principle; N/A and missing come from the scale's mapping.
-    const ids = principleItems.get(principle.id);
-    const { na, missing } = countStatuses(ids === undefined ? [] : assessment.items.filter((item) => ids.has(item.id)));
+    const { na, missing } = principle;
     rows.push([
       ...lead,
       text('principle'),
@@ -82,6 +84,8 @@ function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, 
       num(principle.rated),
       num(na),
       num(missing),
+      text(''),
+      text(''),
       text(''),
       text(''),
     ]);
@@ -100,6 +104,8 @@ function assessmentRows(scale: Scale, assessment: AssessmentResult, lang: Lang, 
       num(item.status === 'missing' ? 1 : 0),
       text(item.status),
       text(notes ? item.note : ''),
+      text(''),
+      text(''),
     ]);
   }
   return rows;

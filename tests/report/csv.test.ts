@@ -12,7 +12,7 @@ import { scoreAssessments } from '../../src/scoring/score.js';
 import type { AssessmentResult, Result } from '../../src/result/schema.js';
 import { buildResult, context, scale, TRICKY_NOTE } from './report-fixture.js';
 
-const HEADER = 'team,date,kind,level_of_detail,id,name,score,percent,level,rated,na,missing,status,note';
+const HEADER = 'team,date,kind,level_of_detail,id,name,score,percent,level,rated,na,missing,status,note,score_level,level_reason';
 const result = buildResult();
 
 async function csv(extra: Partial<RenderContext> = {}, input: Result = result, lang: RenderContext['lang'] = 'nb'): Promise<string> {
@@ -127,7 +127,8 @@ describe('renderCsv (rfc4180)', () => {
 
   it('escapes the formula in a note, keeps æøå, and quotes what needs it', async () => {
     const text = await csv();
-    expect(text).toContain(`,'${TRICKY_NOTE}\r\n`);
+    // An item row: the note, then the two overall-only columns left empty.
+    expect(text).toContain(`,'${TRICKY_NOTE},,\r\n`);
     const rows = parseRfc(text);
     expect(rows.find((r) => r.id === 'hc2' && r.date === '2026-01-15')!.note).toBe(`'${TRICKY_NOTE}`);
   });
@@ -154,13 +155,13 @@ describe('renderCsv (excel)', () => {
     expect(lines.at(-1)).toBe('');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     // Moss, first round: overall 2.875, 62.5 %.
-    expect(lines[1]).toBe('Housing First Moss;2026-01-15;self;overall;tiny-hf;Liten HF-skala;2,875;62,5;fair;4;1;1;complete;');
+    expect(lines[1]).toBe('Housing First Moss;2026-01-15;self;overall;tiny-hf;Liten HF-skala;2,875;62,5;fair;4;1;1;complete;;fair;');
     expect(text).not.toContain('\u2212');
   });
 
   it('quotes the escaped formula cell because it holds a semicolon', async () => {
     const text = await csv({ dialect: 'excel' });
-    expect(text).toContain(`;"'${TRICKY_NOTE}"\r\n`);
+    expect(text).toContain(`;"'${TRICKY_NOTE}";;\r\n`);
   });
 
   it('reads back with the same numbers as the rfc4180 dialect', async () => {

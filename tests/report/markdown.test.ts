@@ -154,7 +154,8 @@ describe('renderMarkdown', () => {
     const md = await markdown('en');
     expect(md).toContain('- **Items to discuss (two points apart or more):** **sv1** Title of sv1');
     expect(md).toContain('- **Exact agreement:** 25 %');
-    expect(md).toContain('Since 2026-01-15, the overall score has changed by +0.3, from 2.9 to 3.1.');
+    // The change is the difference of the two scores as shown: 3.1 - 2.9 = 0.2 (the unrounded change rounds to 0.3, which the first edition showed)
+    expect(md).toContain('Since 2026-01-15, the overall score has changed by +0.2, from 2.9 to 3.1.');
     expect(md).toContain('| **sv1** Title of sv1 | Plan \\*weekly\\* home visits | Åse | 2026-09-01 |');
     expect(md).toContain('The next assessment is due by 2027-01-15.');
   });

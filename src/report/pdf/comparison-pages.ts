@@ -6,7 +6,8 @@ import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import { completeness, latestPerTeam, teamHistory, teamsOf } from '../../result/queries.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, kindText, levelLabel, scaleName } from '../phrases.js';
+import { formatBound, kindText, scaleName } from '../phrases.js';
+import { levelName, reasonUnderLevel } from '../level-judgement.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { overallAxis, thresholds, ticks } from './chart-axes.js';
 import { overallChangeText, overallText } from './score-words.js';
@@ -28,8 +29,11 @@ function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, t
       },
       { text: kindText(a.kind, lang) },
       { text: overallText(scale, a.overall.score, lang), style: TEXT.cellBold, align: 'right' as const },
-      { text: a.overall.score === null ? '–' : levelLabel(scale, a.overall.level, lang, t(lang, 'pdf.noLevel')) },
-      { text: overallChangeText(scale, a.change?.overall ?? null, lang), align: 'right' as const, style: TEXT.cellMuted },
+      {
+        text: a.overall.score === null ? '–' : levelName(scale, a, lang),
+        sub: levelSub(ctx, a),
+      },
+      { text: overallChangeText(scale, a.overall.score, a.change?.overall ?? null, lang), align: 'right' as const, style: TEXT.cellMuted },
       {
         text: `${a.overall.rated}/${a.overall.rated + a.overall.na + a.overall.missing}`,
         align: 'right' as const,
@@ -52,11 +56,19 @@ function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, t
   };
 }
 
+/** Why a level is not what the score reaches, or why there is none, under the level in a table. */
+function levelSub(ctx: RenderContext, a: AssessmentResult): Row['cells'][number]['sub'] {
+  const reason = a.overall.score === null ? null : reasonUnderLevel(ctx.scale, a, ctx.lang);
+  return reason === null ? undefined : { text: reason, style: { ...TEXT.tiny, color: COLOR.warn } };
+}
+
 function overallChart(assessments: AssessmentResult[], ctx: RenderContext): BarChartSpec {
   const { lang, scale } = ctx;
   const axis = overallAxis(scale, assessments);
+  // Self-assessments and external reviews are not one measure: where both stand in one chart, each bar says which it is.
+  const mixed = new Set(assessments.map((a) => a.kind)).size > 1;
   const bars = assessments.map((a) => ({
-    label: a.team,
+    label: mixed ? `${a.team} (${kindText(a.kind, lang).toLocaleLowerCase(lang)})` : a.team,
     value: a.overall.score,
     valueText: overallText(scale, a.overall.score, lang),
   }));

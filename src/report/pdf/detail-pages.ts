@@ -1,7 +1,7 @@
 // The pages after page one of an assessment: domains against the level thresholds, the
 // assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
 import { t } from '../../i18n/catalogue.js';
-import { formatChange, formatPercent } from '../../i18n/format.js';
+import { formatChangeOf, formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
@@ -23,7 +23,7 @@ function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec: BarCh
     const value = onScale ? (result?.score ?? null) : (result?.percent ?? null);
     const change = a.change?.domains[domain.id];
     const main = onScale ? formatScore(value, lang) : formatPercent(value, lang);
-    const delta = onScale && change !== undefined && change !== null ? `  (${formatChange(change, lang)})` : '';
+    const delta = onScale && change !== undefined && change !== null ? `  (${formatChangeOf(value, change, lang)})` : '';
     return { label: localize(domain.name, lang), value, valueText: `${main}${delta}` };
   });
   const axis = scoreAxis(scale, onScale, lang);

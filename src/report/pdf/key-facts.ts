@@ -67,7 +67,7 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
   else
     change = {
       label: t(lang, 'report.change'),
-      value: overallChangeText(scale, a.change.overall, lang),
+      value: overallChangeText(scale, a.overall.score, a.change.overall, lang),
       sub: t(lang, 'pdf.changeSince', { date: formatDate(a.change.from, lang) }),
     };
   const months = scale.reviewEveryMonths;

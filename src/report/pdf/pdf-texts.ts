@@ -109,11 +109,6 @@ export const pdfMessages: MessageTable = {
     nb: 'Det finnes en senere vurdering',
     da: 'Der findes en senere vurdering',
   },
-  'pdf.criticalSays': {
-    en: 'The score alone would reach “{level}”, but that level needs every core item at {min} or more.',
-    nb: 'Skåren alene ville gitt «{level}», men det nivået krever minst {min} på alle kjerneindikatorene.',
-    da: 'Scoren alene ville give »{level}«, men det niveau kræver mindst {min} på alle kerneindikatorer.',
-  },
   'pdf.principles': { en: 'The principles', nb: 'Prinsippene', da: 'Principperne' },
   'pdf.principlesLead': {
     en: 'Each principle’s score is the mean of the rated items that belong to it.',

@@ -1,7 +1,7 @@
 // The principles on page one: a spider chart of the eight principles (or of the domains when the
 // scale maps none), the previous round dashed beneath, and a numbered table with scores and change.
 import { t } from '../../i18n/catalogue.js';
-import { formatChange, formatDate } from '../../i18n/format.js';
+import { formatChangeOf, formatDate } from '../../i18n/format.js';
 import { localize, type Text } from '../../i18n/lang.js';
 import type { Range } from '../../scale/model.js';
 import type { AssessmentResult } from '../../result/schema.js';
@@ -93,7 +93,7 @@ export function planPrinciples(
         { text: axis.key, style: { ...TEXT.cellBold, color: COLOR.accent } },
         { text: axis.name },
         { text: formatScore(axis.value, lang), style: TEXT.cellBold, align: 'right' as const },
-        ...(withChange ? [{ text: formatChange(axis.change, lang), align: 'right' as const, style: TEXT.cellMuted }] : []),
+        ...(withChange ? [{ text: formatChangeOf(axis.value, axis.change, lang), align: 'right' as const, style: TEXT.cellMuted }] : []),
       ],
     })),
   };

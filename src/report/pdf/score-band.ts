@@ -6,9 +6,10 @@ import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult } from '../../result/schema.js';
 import { levelById } from '../../scale/lookup.js';
 import type { RenderContext } from '../render-context.js';
-import { formatBound, itemTitle, levelLabel } from '../phrases.js';
+import { formatBound, levelLabel } from '../phrases.js';
+import { levelReason, roundingNote } from '../level-judgement.js';
 import { overallMax } from './chart-axes.js';
-import { heldDownLevel, overallText } from './score-words.js';
+import { overallText } from './score-words.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
 
@@ -23,7 +24,6 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const x = layout.left;
   const score = a.overall.score;
   const level = levelById(scale, a.overall.level);
-  const held = heldDownLevel(scale, a);
 
   const big = overallText(scale, score, lang);
   const of = t(lang, 'pdf.of', { max: formatBound(overallMax(scale, a), lang) });
@@ -37,29 +37,18 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const rightWidth = layout.right - pad - rightX;
   const leftHeight = 12 + bigHeight;
 
-  const levelText = score === null ? t(lang, 'pdf.noScore') : levelLabel(scale, a.overall.level, lang, t(lang, 'pdf.noLevel'));
-  const description = level?.description ? localize(level.description, lang) : '';
-  const criticalTitle = t(lang, 'report.label.critical');
-  const criticalList = a.overall.criticalBelow
-    .map((id) => {
-      const item = a.items.find((i) => i.id === id);
-      return `${id}  ${itemTitle(scale, id, lang)}: ${formatBound(item?.score, lang)}`;
-    })
-    .join('\n');
-  const criticalSays = held
-    ? t(lang, 'pdf.criticalSays', { level: localize(held.level.label, lang), min: formatBound(held.min, lang) })
-    : '';
+  const withheld = a.overall.levelWithheld !== null;
+  const levelText = score === null ? t(lang, 'pdf.noScore') : withheld ? t(lang, 'judge.noLevel') : levelLabel(scale, a.overall.level, lang, t(lang, 'pdf.noLevel'));
+  const description = !withheld && level?.description ? localize(level.description, lang) : '';
+  // Why the level is not what the score reaches, or why there is none, on this page beside it (SPEC 11).
+  const reason = score === null ? null : levelReason(scale, a, lang);
+  const rounding = score === null ? null : roundingNote(scale, lang);
   // The right column under its label, measured and drawn from one list: space above, text, space below.
   const right: { gap: number; text: string; style: TextStyle; after?: number }[] = [
-    { gap: 12, text: levelText, style: score === null ? { ...LEVEL, color: COLOR.muted } : LEVEL },
+    { gap: 12, text: levelText, style: score === null || withheld ? { ...LEVEL, color: COLOR.muted } : LEVEL },
     ...(description ? [{ gap: 3, text: description, style: TEXT.body }] : []),
-    ...(criticalList
-      ? [
-          { gap: 8, text: criticalTitle, style: { ...TEXT.smallBold, color: COLOR.warn }, after: 2 },
-          { gap: 0, text: criticalList, style: { ...TEXT.small, color: COLOR.text } },
-          ...(criticalSays ? [{ gap: 2, text: criticalSays, style: TEXT.small }] : []),
-        ]
-      : []),
+    ...(reason ? [{ gap: 8, text: reason, style: { ...TEXT.smallBold, color: COLOR.warn } }] : []),
+    ...(rounding ? [{ gap: 4, text: rounding, style: TEXT.small }] : []),
   ];
   const rightHeight = right.reduce((sum, e) => sum + e.gap + layout.heightOf(e.text, e.style, rightWidth) + (e.after ?? 0), 0);
   const height = Math.max(leftHeight, rightHeight) + 2 * pad;
