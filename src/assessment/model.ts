@@ -31,6 +31,13 @@ export interface Action {
   due?: string;
 }
 
+/** A rater's comment on the whole assessment (a data file's note column in the wide layout). Private, like notes. */
+export interface Comment {
+  /** The rater's name, "consensus", or "#1" for an anonymous respondent. */
+  rater: string;
+  text: string;
+}
+
 export interface Assessment {
   team: string;
   /** ISO date YYYY-MM-DD, or null where the data has none. */
@@ -46,4 +53,6 @@ export interface Assessment {
   strengths: string[];
   recommendations: string[];
   actions: Action[];
+  /** Raters' comments on the whole assessment, where the data has them. */
+  comments?: Comment[];
 }

@@ -8,11 +8,12 @@ import { cliMessages } from './messages/cli.js';
 import { scaleMessages } from './messages/scale.js';
 import { inputMessages } from './messages/input.js';
 import { judgementMessages } from './messages/judgement.js';
+import { dataKeptMessages } from './messages/data-kept.js';
 
 /** One area's messages: key -> template per language. `{name}` is replaced by a parameter. */
 export type MessageTable = Record<string, Record<Lang, string>>;
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, assess) add their tables when their command loads them. */

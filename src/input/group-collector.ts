@@ -3,7 +3,7 @@
 // ratings are caught here, naming both lines, so the order of rows never changes a result.
 import path from 'node:path';
 import { HfError, problem, type Problem } from '../shared/errors.js';
-import { CONSENSUS_NAMES, type Assessment, type ItemRating, type Kind } from '../assessment/model.js';
+import { CONSENSUS_NAMES, type Assessment, type Comment, type ItemRating, type Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import { MISSING, NA } from './parse-value.js';
 
@@ -67,6 +67,11 @@ interface Group {
   raters: RaterScores[];
   consensus: RaterScores | null;
   anonymous: number;
+  /** Raters' comments on the whole assessment, in the order of their rows. */
+  comments: Comment[] | null;
+  /** The first row that made this group, to name it when a blank date or kind splits a team. */
+  line: number;
+  file: string;
 }
 
 export interface RowMeta {
@@ -96,11 +101,17 @@ export class GroupCollector {
   private readonly byTeam = new Map<string, Group[]>();
   private readonly arena: ScoreArena;
   readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+  private readonly splitWarned = new WeakSet<Group>();
   /** The last file a row came from and its name as sources list it (rows come file by file). */
   private lastFile = '';
   private lastSource = '';
 
-  constructor(private readonly scale: Scale) {
+  constructor(
+    private readonly scale: Scale,
+    /** With --strict, what would split a team's assessment is an error. */
+    private readonly strict = false,
+  ) {
     this.arena = new ScoreArena(scale.items.length);
   }
 
@@ -120,11 +131,13 @@ export class GroupCollector {
       if (this.groups.size >= MAX_GROUPS) {
         throw new HfError(problem('data.tooManyGroups', { limit: MAX_GROUPS }, { file: meta.file, line: meta.line }));
       }
-      group = { team: meta.team, date: meta.date, kind: meta.kind, sources: [], raters: [], consensus: null, anonymous: 0 };
+      group = { team: meta.team, date: meta.date, kind: meta.kind, sources: [], raters: [], consensus: null, anonymous: 0, comments: null, line: meta.line, file: meta.file };
       this.groups.set(key, group);
       const team = this.byTeam.get(meta.team);
-      if (team) team.push(group);
-      else this.byTeam.set(meta.team, [group]);
+      if (team) {
+        this.warnIfSplit(group, team);
+        team.push(group);
+      } else this.byTeam.set(meta.team, [group]);
     }
     if (meta.file !== this.lastFile) {
       this.lastFile = meta.file;
@@ -192,6 +205,27 @@ export class GroupCollector {
     this.addError(problem(code, params, { file: meta.file, line: meta.line }));
   }
 
+  /** A comment on the whole assessment, from a wide data file's note column. */
+  comment(target: RowTarget, text: string): void {
+    const group = this.group(target.meta);
+    (group.comments ??= []).push({ rater: target.scores.name, text });
+  }
+
+  /**
+   * A row with a blank date or kind beside rows of the same team that have one makes an assessment of
+   * its own: likely one rater's row left incomplete. Said once per such group, naming its first row.
+   */
+  private warnIfSplit(group: Group, others: readonly Group[]): void {
+    for (const field of ['date', 'kind'] as const) {
+      const blank = group[field] === null ? group : others.find((o) => o[field] === null);
+      const filled = group[field] === null ? others.some((o) => o[field] !== null) : true;
+      if (!blank || !filled || this.splitWarned.has(blank)) continue;
+      this.splitWarned.add(blank);
+      const code = field === 'date' ? 'data.splitByBlankDate' : 'data.splitByBlankKind';
+      this.warnings.push(problem(code, { team: group.team }, { file: blank.file, line: blank.line }, this.strict ? 'error' : 'warning'));
+    }
+  }
+
   /** The data files an assessment (team, date, kind) was read from, if any. */
   sourcesOf(team: string, date: string | null, kind: Kind | null): string[] {
     return this.groups.get(assessmentKey(team, date, kind))?.sources ?? [];
@@ -250,6 +284,7 @@ export class GroupCollector {
       strengths: [],
       recommendations: [],
       actions: [],
+      ...(group.comments ? { comments: [...group.comments] } : {}),
     };
   }
 }

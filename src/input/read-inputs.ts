@@ -132,7 +132,7 @@ export async function readInputs(files: readonly string[], options: InputOptions
   const forced1252 = new Set<string>();
 
   for (let attempt = 0; ; attempt++) {
-    const read: Read = { collector: new GroupCollector(scale), assessments: [], scored: [], warnings: [] };
+    const read: Read = { collector: new GroupCollector(scale, options.strict ?? false), assessments: [], scored: [], warnings: [] };
     try {
       for (const file of files) await readOne(file, scale, map, options, forced1252, parsed, read);
     } catch (error) {
@@ -144,7 +144,7 @@ export async function readInputs(files: readonly string[], options: InputOptions
     }
     if (read.collector.errors.length > 0) throw new HfError(read.collector.errors);
     checkOneSourceEach(read);
-    return { scale, ...read, warnings: [...all, ...read.warnings] };
+    return { scale, ...read, warnings: [...all, ...read.warnings, ...read.collector.warnings] };
   }
 }
 

@@ -36,6 +36,13 @@ const MAX_COLUMNS = 5000;
 /** Rater names that mean "someone anonymous", each row its own rater. */
 const ANONYMOUS_NAMES = ['anonymous', 'anonym', 'anonymt', 'anonyme'];
 
+/** A, B, ..., Z, AA, AB, ...: a column's letters as spreadsheets show them. */
+export function spreadsheetColumn(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 export interface RowHandler {
   header(cells: readonly string[], line: number): void;
   row(cells: readonly string[], line: number): void;
@@ -48,6 +55,11 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
   let layout: ColumnLayout | null = null;
   let headers: readonly string[] = [];
   let itemColumns: [number, number][] = [];
+  /** Columns without a header: named once, by position, if a row has data in one. */
+  let blankHeaders: number[] = [];
+  let blankWarned = false;
+  /** Rows with fewer fields than the header: one warning, counting them, naming the first few lines. */
+  let shortRows: { problem: Problem; lines: number[]; count: number } | null = null;
   const itemIndex = new Map<string, number>();
   scale.items.forEach((item, i) => {
     itemIndex.set(item.id.toLowerCase(), i);
@@ -98,6 +110,25 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
     return { team, date, kind, rater, file, line };
   };
 
+  /** A column as a spreadsheet names it: 7 (G). */
+  const columnName = (index: number): string => `${index + 1} (${spreadsheetColumn(index)})`;
+
+  const noteShortRow = (line: number): void => {
+    if (options.strict) {
+      collector.addError(problem('data.tooFewFields', { expected: headers.length, lines: String(line) }, { file, line }));
+      return;
+    }
+    if (!shortRows) {
+      shortRows = { problem: problem('data.tooFewFields', { expected: headers.length, lines: String(line) }, { file, line }, 'warning'), lines: [line], count: 1 };
+      warnings.push(shortRows.problem);
+      return;
+    }
+    shortRows.count++;
+    if (shortRows.lines.length < 5) shortRows.lines.push(line);
+    const more = shortRows.count - shortRows.lines.length;
+    shortRows.problem.params = { ...shortRows.problem.params, lines: shortRows.lines.join(', ') + (more > 0 ? ` (+${more})` : '') };
+  };
+
   return {
     warnings,
     header(cells, line) {
@@ -120,6 +151,15 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       if (layout.unknown.length > 0) {
         problems.push(problem('data.unknownColumns', { columns: layout.unknown.map((u) => `"${u.header}"`).join(', ') }, { file, line }, strict));
       }
+      // In the wide layout a column headed like the long layout's item or score column holds nothing
+      // this layout reads: name it rather than leave it out without a word.
+      if (layout.layout === 'wide') {
+        const unused = (['item', 'score'] as const).map((field) => layout!.meta[field]).filter((c): c is number => c !== undefined);
+        if (unused.length > 0) {
+          problems.push(problem('data.unusedMetaColumns', { columns: unused.map((c) => `"${cells[c]!.trim()}"`).join(', ') }, { file, line }, strict));
+        }
+      }
+      blankHeaders = cells.flatMap((cell, c) => (cell.trim() === '' ? [c] : []));
       if (problems.some((p) => p.severity === 'error')) throw new HfError(problems);
       warnings.push(...problems);
     },
@@ -135,6 +175,15 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         return;
       }
       if (cells.every((c) => c.trim() === '')) return;
+      if (cells.length < headers.length) noteShortRow(line);
+      if (!blankWarned && blankHeaders.some((c) => (cells[c] ?? '').trim() !== '')) {
+        blankWarned = true;
+        const columns = blankHeaders.filter((c) => (cells[c] ?? '').trim() !== '').map((c) => columnName(c)).join(', ');
+        const severity = options.strict ? 'error' : 'warning';
+        const p = problem('data.blankHeaderData', { columns }, { file, line }, severity);
+        if (severity === 'error') collector.addError(p);
+        else warnings.push(p);
+      }
       const m = meta(cells, line);
       if (!m) return;
       if (layout.layout === 'long') {
@@ -155,6 +204,11 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         return;
       }
       const target = collector.row(m);
+      // In the wide layout the note column is the rater's comment on the whole row (SPEC 11).
+      if (layout.meta.note !== undefined) {
+        const comment = (cells[layout.meta.note] ?? '').trim();
+        if (comment !== '') collector.comment(target, comment);
+      }
       let duplicates: string[] | null = null;
       let firstLine = 0;
       for (const [column, index] of itemColumns) {

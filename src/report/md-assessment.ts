@@ -45,6 +45,7 @@ export function assessmentBlocks(scope: MdScope, assessment: AssessmentResult): 
     ...strengthBlocks(scope, assessment),
     ...improvementBlocks(scope, assessment),
     ...itemBlocks(scope, assessment),
+    ...commentBlocks(scope, assessment),
     ...agreementBlocks(scope, assessment),
     ...changeBlocks(scope, assessment),
     ...nextDueBlocks(scope, assessment),
@@ -224,6 +225,13 @@ function percentOrNone(value: number | null, lang: Lang): string {
 
 function itemList(scope: MdScope, ids: readonly string[]): string {
   return ids.length === 0 ? t(scope.lang, 'report.value.none') : ids.map((id) => itemLabel(scope.scale, id, scope.lang)).join('; ');
+}
+
+/** The raters' comments on the whole assessment (a data file's note column): private, like notes. */
+function commentBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
+  if (!scope.showNotes || assessment.comments.length === 0) return [];
+  const lines = assessment.comments.map(({ rater, text }) => `**${escapeMd(rater)}:** ${escapeMd(text)}`);
+  return [section(scope, 'kept.commentsHeading'), mdList(lines)];
 }
 
 function agreementBlocks(scope: MdScope, assessment: AssessmentResult): string[] {

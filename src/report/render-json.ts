@@ -6,7 +6,7 @@ import { jsonResultChunks } from './json-stream.js';
 
 /** One assessment with every item's note set to null (a copy), e.g. for writing assessments one by one. */
 export function assessmentWithoutNotes(assessment: AssessmentResult): AssessmentResult {
-  return { ...assessment, items: assessment.items.map((item) => ({ ...item, note: null })) };
+  return { ...assessment, items: assessment.items.map((item) => ({ ...item, note: null })), comments: [] };
 }
 
 /** The result without notes (a copy; the result given is not changed). */

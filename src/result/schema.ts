@@ -128,6 +128,8 @@ const AssessmentResult = z.strictObject({
   strengths: Ids,
   recommendations: Ids,
   actions: z.array(Action),
+  /** Raters' comments on the whole assessment (a wide data file's note column). Private, like notes. */
+  comments: z.array(z.strictObject({ rater: z.string(), text: z.string() })),
 });
 
 const ResultWarning = z.strictObject({
@@ -155,7 +157,7 @@ export const ResultV1Schema = z.strictObject({
   schemaVersion: z.literal(1),
   assessments: z.array(
     z.strictObject({
-      ...AssessmentResult.omit({ highlights: true }).shape,
+      ...AssessmentResult.omit({ highlights: true, comments: true }).shape,
       overall: OverallResult.omit({ scoreLevel: true, levelWithheld: true }),
       principles: z.array(PrincipleResult.omit({ na: true, missing: true })),
     }),

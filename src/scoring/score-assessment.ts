@@ -68,6 +68,7 @@ export function scoreAssessment(scale: Scale, assessment: Assessment): Assessmen
     strengths: [...assessment.strengths],
     recommendations: [...assessment.recommendations],
     actions: assessment.actions.map((action) => ({ ...action })),
+    comments: (assessment.comments ?? []).map((comment) => ({ ...comment })),
   };
 }
 

@@ -26,5 +26,6 @@ function upgradeAssessment(assessment: ResultV1['assessments'][number], scale: S
     principles: scorePrinciples(scale.principles, scale.items, rated, byId),
     items: assessment.items,
     highlights: pickHighlights(scale.items, byId),
+    comments: [],
   };
 }

@@ -368,7 +368,37 @@ export function dataFileBytes(file: DataFile): Buffer {
 
 /** Warning codes the reader must give: Windows-1252 is a guess, said in a warning (SPEC section 5). */
 export function expectedWarnings(file: DataFile): string[] {
-  return file.encoding === 'windows-1252' && /[^\x00-\x7f]/.test(dataFileText(file)) ? ['data.windows1252'] : [];
+  const encoding = file.encoding === 'windows-1252' && /[^\x00-\x7f]/.test(dataFileText(file)) ? ['data.windows1252'] : [];
+  return [...encoding, ...splitWarnings(file)];
+}
+
+/**
+ * SPEC 11: an assessment of a team with a blank date (or kind) beside the team's assessments that have
+ * one is named, once, when the second of the two appears (rows are read in order).
+ */
+function splitWarnings(file: DataFile): string[] {
+  const seen = new Map<string, { date: string | null; kind: Kind | null }[]>();
+  const keys = new Set<string>();
+  const warned = new Set<string>();
+  const out: string[] = [];
+  for (const row of file.rows) {
+    const m = metaOf(file, row);
+    const key = JSON.stringify([m.team, m.date, m.kind]);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const earlier = seen.get(m.team) ?? [];
+    for (const field of ['date', 'kind'] as const) {
+      const blank = m[field] === null ? m : earlier.find((g) => g[field] === null);
+      const filled = m[field] === null ? earlier.some((g) => g[field] !== null) : true;
+      const blankKey = blank && JSON.stringify([m.team, blank.date, blank.kind, field]);
+      if (earlier.length > 0 && blank && filled && !warned.has(blankKey!)) {
+        warned.add(blankKey!);
+        out.push(field === 'date' ? 'data.splitByBlankDate' : 'data.splitByBlankKind');
+      }
+    }
+    seen.set(m.team, [...earlier, { date: m.date, kind: m.kind }]);
+  }
+  return out;
 }
 
 export interface ExpectedAssessment {

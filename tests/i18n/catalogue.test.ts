@@ -9,10 +9,11 @@ import { scaleMessages } from '../../src/i18n/messages/scale.js';
 import { inputMessages } from '../../src/i18n/messages/input.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { judgementMessages } from '../../src/i18n/messages/judgement.js';
+import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
 import { LANGS } from '../../src/i18n/lang.js';
 import { REPO } from '../helpers/run-cli.js';
 
-const tables = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages };
+const tables = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages };
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 
 function sources(dir: string): string[] {

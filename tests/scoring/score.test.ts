@@ -70,7 +70,7 @@ describe('scoreAssessment', () => {
     const scored = scoreAssessment(scale, { ...assessment, status: 'in-progress' });
     expect(Object.keys(scored)).toEqual([
       'team', 'date', 'kind', 'status', 'raters', 'sources', 'overall', 'domains', 'principles', 'items',
-      'highlights', 'agreement', 'change', 'nextDue', 'strengths', 'recommendations', 'actions',
+      'highlights', 'agreement', 'change', 'nextDue', 'strengths', 'recommendations', 'actions', 'comments',
     ]);
     expect(Object.keys(scored.overall)).toEqual([
       'score', 'itemMean', 'total', 'percent', 'level', 'scoreLevel', 'levelWithheld', 'rated', 'na', 'missing',
