@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Test files keep to
+    // their own temporary folders (and tmux socket), so two run side by side.
+    maxWorkers: 2,
   },
 });
