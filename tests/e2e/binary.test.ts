@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO, runCli, tempDir } from '../helpers/run-cli.js';
+import { BIN, childEnv, REPO, runCli, tempDir } from '../helpers/run-cli.js';
 
 const moss = ['examples/moss/moss-2025-03-11-ekstern.yaml', 'examples/moss/moss-2025-10-14-egenvurdering.yaml', 'examples/moss/moss-2026-09-22-ekstern.yaml'];
 const golden = (file: string) => readFileSync(path.join(REPO, 'examples/reports', file));
@@ -41,7 +41,7 @@ function runBytes(args: string[]): { status: number | null; stdout: Buffer; stde
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: REPO,
     input: '',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH },
+    env: childEnv({ SOURCE_DATE_EPOCH: EPOCH }),
     maxBuffer: 64 * 1024 * 1024,
     timeout: 60_000,
   });

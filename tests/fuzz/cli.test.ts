@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO } from '../helpers/run-cli.js';
+import { BIN, childEnv, REPO } from '../helpers/run-cli.js';
 
 let dir: string;
 
@@ -50,7 +50,7 @@ function run(file: string, out: string) {
     cwd: REPO,
     encoding: 'utf8',
     input: '',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1' },
+    env: childEnv(),
     timeout: 60_000,
   });
 }

@@ -14,12 +14,21 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * The environment of a spawned binary: PATH, HOME, LANG=C.UTF-8, NO_COLOR=1 and `extra`, and
+ * NODE_V8_COVERAGE when set (npm run coverage counts what the spawned binaries run).
+ */
+export function childEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const coverage = process.env.NODE_V8_COVERAGE;
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1', ...(coverage ? { NODE_V8_COVERAGE: coverage } : {}), ...extra };
+}
+
 export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1', ...options.env },
+    env: childEnv(options.env),
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
