@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../helpers/run-cli.js';
+import { requireFreshBuild, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 const SCALE = 'tests/fixtures/scales/own-certification.yaml';
@@ -85,6 +85,7 @@ describe('--out', () => {
 
 describe('stdout', () => {
   it('stops quietly when the reader closes the pipe early (| head)', () => {
+    requireFreshBuild();
     const dir = tempDir();
     const file = path.join(dir, 'many.csv');
     const rows = ['team,date,rater,h1,h2,s1,t1'];

@@ -7,10 +7,10 @@
 // tests/cli/output-safety.test.ts (a reader closing the pipe), tests/fuzz/cli.test.ts (nasty
 // inputs: no signal, no stack trace, no Node warning).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, childEnv, REPO, runCli, tempDir } from '../helpers/run-cli.js';
+import { BIN, childEnv, REPO, requireFreshBuild, runCli, tempDir } from '../helpers/run-cli.js';
 
 const moss = ['examples/moss/moss-2025-03-11-ekstern.yaml', 'examples/moss/moss-2025-10-14-egenvurdering.yaml', 'examples/moss/moss-2026-09-22-ekstern.yaml'];
 const golden = (file: string) => readFileSync(path.join(REPO, 'examples/reports', file));
@@ -18,23 +18,7 @@ const golden = (file: string) => readFileSync(path.join(REPO, 'examples/reports'
 const EPOCH = '1790000000';
 const OWN = 'tests/fixtures/scales/own-certification.yaml';
 
-/** Newest modification time of the files under `dir`. */
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return time;
-}
-
-beforeAll(() => {
-  // tsc writes every file of dist/ on each build.
-  const main = path.join(REPO, 'dist/cli/main.js');
-  if (!existsSync(main) || statSync(main).mtimeMs < newest(path.join(REPO, 'src'))) {
-    throw new Error('dist/ is missing or older than src/: run `npm run build` first (npm test does).');
-  }
-});
+beforeAll(requireFreshBuild);
 
 /** The binary with stdout as bytes (a PDF), SOURCE_DATE_EPOCH set. */
 function runBytes(args: string[]): { status: number | null; stdout: Buffer; stderr: string } {

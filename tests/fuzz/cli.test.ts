@@ -6,11 +6,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, childEnv, REPO } from '../helpers/run-cli.js';
+import { BIN, childEnv, REPO, requireFreshBuild } from '../helpers/run-cli.js';
 
 let dir: string;
 
 beforeAll(() => {
+  requireFreshBuild();
   dir = mkdtempSync(path.join(tmpdir(), 'hf-fidelity-fuzz-cli-'));
 });
 
