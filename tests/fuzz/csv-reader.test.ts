@@ -1,7 +1,7 @@
 // Property tests of the data reader (SPEC sections 5 and 10): generated wide CSV files in every dialect
 // read back to exactly the ratings the generator meant; mangled files either read or stop with an
 // HfError of readable problems, never another error; and the order of rows never changes a result.
-// Runs bounded in time (see tests/helpers/fuzz-common.ts for seeds and longer runs).
+// Runs bounded by count, with a fixed seed (see tests/helpers/fuzz-common.ts for seeds and longer runs).
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
