@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessmentFile, toAssessment } from '../../src/input/read-assessment-file.js';
 import { loadScale } from '../../src/input/load-scale.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { tempDir } from './scripted-prompter.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -196,12 +197,22 @@ describe('assess in a terminal', () => {
     expect(scored.assessments[0]!.domains.map((d) => [d.id, d.score])).toEqual(result.domains.map((d) => [d.id, d.score]));
   }, 180_000);
 
+  // The binary reads whether stdin is a terminal from the process: spawned once with stdin a pipe.
+  // The other languages of the same message in-process, with stdin said not to be a terminal.
+  it('refuses without a terminal and points to template and score (en, the binary with stdin a pipe)', () => {
+    const run = spawnSync('node', [BIN, 'assess', '--lang', 'en'], { input: '\n', encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('needs a terminal');
+    expect(run.stderr).toContain('hf-fidelity template');
+    expect(run.stderr).toContain('hf-fidelity score');
+  });
+
   it.each([
-    ['en', 'needs a terminal'],
     ['nb', 'trenger en terminal'],
     ['da', 'kræver en terminal'],
-  ])('refuses without a terminal and points to template and score (%s)', (lang, words) => {
-    const run = spawnSync('node', [BIN, 'assess', '--lang', lang], { input: '\n', encoding: 'utf8' });
+  ])('refuses without a terminal and points to template and score (%s, in-process)', async (lang, words) => {
+    const run = await runInProcess(['assess', '--lang', lang], { stdinIsTTY: false });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(words);

@@ -1,4 +1,4 @@
-// A published table, reproduced through the real binary: Odden et al. 2019 (Int J Ment Health
+// A published table, reproduced through `score` (run in-process): Odden et al. 2019 (Int J Ment Health
 // Syst 13:65), Table 1, the mean TMACT item scores of the first 12 Norwegian ACT teams, 12 and 30
 // months after the teams started. The paper gives the subscale means to one decimal: operations
 // and structure (OS) 3.9 then 4.1, core team (CT) 3.6 then 3.9.
@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CT_12, CT_30, OS_12, OS_30, PUBLISHED } from '../fixtures/odden-2019.js';
-import { REPO as repo, runCli } from '../helpers/run-cli.js';
+import { REPO as repo } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 interface Scored {
   team: string;
@@ -20,15 +21,15 @@ interface Scored {
   domains: { id: string; score: number; rated: number }[];
 }
 
-function score(): Scored[] {
-  const run = runCli(['score', 'tests/fixtures/exports/odden-2019-long.csv', '--scale', 'tests/fixtures/scales/tmact-subscales.yaml', '--format', 'json']);
+async function score(): Promise<Scored[]> {
+  const run = await runInProcess(['score', 'tests/fixtures/exports/odden-2019-long.csv', '--scale', 'tests/fixtures/scales/tmact-subscales.yaml', '--format', 'json']);
   expect(run.status, run.stderr).toBe(0);
   expect(run.stderr).toBe('');
   return (JSON.parse(run.stdout) as { assessments: Scored[] }).assessments;
 }
 
 describe('Odden et al. 2019, Table 1, through hf-fidelity score', () => {
-  let scored: Scored[] | undefined;
+  let scored: Promise<Scored[]> | undefined;
   const assessments = () => (scored ??= score());
 
   it('holds the published item means, one row per item and time', () => {
@@ -43,15 +44,15 @@ describe('Odden et al. 2019, Table 1, through hf-fidelity score', () => {
     expect(rows.every((r) => r[0] === 'Norwegian ACT teams (mean)' && r[2] === 'konsensus')).toBe(true);
   });
 
-  it('reads the two measurements as two assessments of one team', () => {
-    const [month12, month30] = assessments();
-    expect(assessments()).toHaveLength(2);
+  it('reads the two measurements as two assessments of one team', async () => {
+    const [month12, month30] = await assessments();
+    expect(await assessments()).toHaveLength(2);
     expect(month12).toMatchObject({ team: 'Norwegian ACT teams (mean)', date: '2011-01-01' });
     expect(month30).toMatchObject({ team: 'Norwegian ACT teams (mean)', date: '2012-07-01' });
   });
 
-  it.each(PUBLISHED)('%s, %s: %s as published', (when, id, published, byHand) => {
-    const [month12, month30] = assessments();
+  it.each(PUBLISHED)('%s, %s: %s as published', async (when, id, published, byHand) => {
+    const [month12, month30] = await assessments();
     const assessment = when === '12 months' ? month12! : month30!;
     const domain = assessment.domains.find((d) => d.id === id)!;
     expect(domain.score.toFixed(1)).toBe(published);
@@ -59,8 +60,8 @@ describe('Odden et al. 2019, Table 1, through hf-fidelity score', () => {
     expect(domain.rated).toBe(id === 'os' ? 12 : 7);
   });
 
-  it('rates all 19 items, and the overall is the mean of them on the 1-5 range', () => {
-    const [month12, month30] = assessments();
+  it('rates all 19 items, and the overall is the mean of them on the 1-5 range', async () => {
+    const [month12, month30] = await assessments();
     for (const [assessment, total] of [
       [month12!, 46.4 + 25.3],
       [month30!, 49.7 + 27.3],

@@ -1,10 +1,12 @@
 // Where output may go: never replacing without --force, never a device, never a half-written file,
-// and a clear message for a folder, a missing parent, a read-only place and a full disk.
+// and a clear message for a folder, a missing parent, a read-only place and a full disk. Commands
+// run in-process (tests/helpers/run-in-process.ts); the closed pipe needs the real binary.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { requireFreshBuild, tempDir } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const SCALE = 'tests/fixtures/scales/own-certification.yaml';
 
@@ -22,42 +24,42 @@ function mountTmpfs(dir: string, options: string): boolean {
 }
 
 describe('--out', () => {
-  it('creates missing parent folders', () => {
+  it('creates missing parent folders', async () => {
     const out = path.join(tempDir(), 'a', 'b', 'report.md');
-    const run = runCli(['report', dataFile(), '--scale', SCALE, '--out', out]);
+    const run = await runInProcess(['report', dataFile(), '--scale', SCALE, '--out', out]);
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Moss');
   });
 
-  it('refuses a folder, naming a file to use instead', () => {
+  it('refuses a folder, naming a file to use instead', async () => {
     const dir = tempDir();
-    const run = runCli(['report', dataFile(), '--scale', SCALE, '--out', dir]);
+    const run = await runInProcess(['report', dataFile(), '--scale', SCALE, '--out', dir]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--out names a folder');
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('refuses a device even with --force (it would be replaced)', () => {
-    const run = runCli(['score', dataFile(), '--scale', SCALE, '--out', '/dev/null', '--force']);
+  it('refuses a device even with --force (it would be replaced)', async () => {
+    const run = await runInProcess(['score', dataFile(), '--scale', SCALE, '--out', '/dev/null', '--force']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('device or a pipe');
     expect(existsSync('/dev/null')).toBe(true);
   });
 
-  it('keeps an existing file unless --force is given', () => {
+  it('keeps an existing file unless --force is given', async () => {
     const out = path.join(tempDir(), 'r.md');
     writeFileSync(out, 'keep me');
-    expect(runCli(['report', dataFile(), '--scale', SCALE, '--out', out]).status).toBe(2);
+    expect((await runInProcess(['report', dataFile(), '--scale', SCALE, '--out', out])).status).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    expect(runCli(['report', dataFile(), '--scale', SCALE, '--out', out, '--force']).status).toBe(0);
+    expect((await runInProcess(['report', dataFile(), '--scale', SCALE, '--out', out, '--force'])).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Moss');
   });
 
-  it('says so when the disk is full, and leaves no file behind', () => {
+  it('says so when the disk is full, and leaves no file behind', async () => {
     const dir = path.join(tempDir(), 'full');
     const mounted = mountTmpfs(dir, 'size=16k');
     const out = mounted ? path.join(dir, 'report.pdf') : '/proc/hf-fidelity/report.pdf';
-    const run = runCli(['report', dataFile(), '--scale', SCALE, '--format', 'pdf', '--out', out]);
+    const run = await runInProcess(['report', dataFile(), '--scale', SCALE, '--format', 'pdf', '--out', out]);
     if (mounted) {
       const left = readdirSync(dir);
       spawnSync('umount', [dir]);
@@ -70,11 +72,11 @@ describe('--out', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('says so when the place is read-only', () => {
+  it('says so when the place is read-only', async () => {
     const dir = path.join(tempDir(), 'ro');
     const mounted = mountTmpfs(dir, 'ro,size=16k');
     const out = mounted ? path.join(dir, 'r.md') : '/proc/r.md';
-    const run = runCli(['report', dataFile(), '--scale', SCALE, '--out', out]);
+    const run = await runInProcess(['report', dataFile(), '--scale', SCALE, '--out', out]);
     if (mounted) spawnSync('umount', [dir]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(mounted ? /read-only/ : /error:/);
@@ -83,6 +85,7 @@ describe('--out', () => {
 
 describe('stdout', () => {
   it('stops quietly when the reader closes the pipe early (| head)', () => {
+    requireFreshBuild();
     const dir = tempDir();
     const file = path.join(dir, 'many.csv');
     const rows = ['team,date,rater,h1,h2,s1,t1'];

@@ -1,47 +1,48 @@
-// `scales list|show|validate|schema` through the real binary.
+// `scales list|show|validate|schema`, run in-process (tests/helpers/run-in-process.ts).
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, runCli, tempDir } from '../helpers/run-cli.js';
+import { REPO, tempDir } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const fixture = (name: string) => path.join('tests/fixtures/scales', name);
 
 describe('scales list', () => {
-  it('lists both built-in scales with their item counts', () => {
-    const run = runCli(['scales', 'list']);
+  it('lists both built-in scales with their item counts', async () => {
+    const run = await runInProcess(['scales', 'list']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/hf-principles\s+1\.0/);
     expect(run.stdout).toMatch(/pathways-hf\s+1\.0 .*5 domains, 38 items/);
   });
 
-  it('adds the scales in --scales-dir and warns about an invalid one there', () => {
+  it('adds the scales in --scales-dir and warns about an invalid one there', async () => {
     const dir = tempDir();
     copyFileSync(path.join(REPO, fixture('own-certification.yaml')), path.join(dir, 'own.yaml'));
     copyFileSync(path.join(REPO, fixture('misspelt-and-duplicate.yaml')), path.join(dir, 'broken.yaml'));
-    const run = runCli(['scales', 'list', '--scales-dir', dir]);
+    const run = await runInProcess(['scales', 'list', '--scales-dir', dir]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('moss-certification');
     expect(run.stderr).toContain('broken.yaml');
-    const viaEnv = runCli(['scales'], { env: { HF_FIDELITY_SCALES: dir } });
+    const viaEnv = await runInProcess(['scales'], { env: { HF_FIDELITY_SCALES: dir } });
     expect(viaEnv.stdout).toContain('moss-certification');
   });
 
-  it('speaks Norwegian with --lang nb and from LANG', () => {
-    expect(runCli(['scales', 'list', '--lang', 'nb']).stdout).toContain('38 indikatorer');
-    expect(runCli(['scales', 'list'], { env: { LANG: 'da_DK.UTF-8' } }).stdout).toContain('38 indikatorer');
+  it('speaks Norwegian with --lang nb and from LANG', async () => {
+    expect((await runInProcess(['scales', 'list', '--lang', 'nb'])).stdout).toContain('38 indikatorer');
+    expect((await runInProcess(['scales', 'list'], { env: { LANG: 'da_DK.UTF-8' } })).stdout).toContain('38 indikatorer');
   });
 });
 
 describe('scales validate', () => {
-  it.each(['hf-principles', 'pathways-hf'])('accepts the built-in scale %s with no warnings', (id) => {
-    const run = runCli(['scales', 'validate', `fidelity-scales/${id}.yaml`]);
+  it.each(['hf-principles', 'pathways-hf'])('accepts the built-in scale %s with no warnings', async (id) => {
+    const run = await runInProcess(['scales', 'validate', `fidelity-scales/${id}.yaml`]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/valid \(\d+ items in \d+ domains\)/);
     expect(run.stderr).not.toContain('warning');
   });
 
-  it('names a misspelt key (with the nearest known key) and a duplicate id, each with its line', () => {
-    const run = runCli(['scales', 'validate', fixture('misspelt-and-duplicate.yaml')]);
+  it('names a misspelt key (with the nearest known key) and a duplicate id, each with its line', async () => {
+    const run = await runInProcess(['scales', 'validate', fixture('misspelt-and-duplicate.yaml')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('misspelt-and-duplicate.yaml:9:9: error: domains[0].items[0].titel: unknown key "titel" (did you mean "title"?)');
     expect(run.stderr).toContain('misspelt-and-duplicate.yaml:15:9: error: domains[1].items[0].id: duplicate item id "h1" (first used at line 8)');
@@ -49,10 +50,10 @@ describe('scales validate', () => {
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('accepts a 1-5 scale with a 1-8 domain, sum-of-domain-means and four levels, and shows it', () => {
+  it('accepts a 1-5 scale with a 1-8 domain, sum-of-domain-means and four levels, and shows it', async () => {
     const file = fixture('own-certification.yaml');
-    expect(runCli(['scales', 'validate', file]).status).toBe(0);
-    const show = runCli(['scales', 'show', file, '--lang', 'nb']);
+    expect((await runInProcess(['scales', 'validate', file])).status).toBe(0);
+    const show = await runInProcess(['scales', 'show', file, '--lang', 'nb']);
     expect(show.status).toBe(0);
     expect(show.stdout).toContain('Skår: 1-5');
     expect(show.stdout).toContain('Totalskår: summen av områdeskårene');
@@ -61,14 +62,14 @@ describe('scales validate', () => {
     expect(show.stdout).toContain('8: Ukentlig eller som avtalt');
   });
 
-  it('reports every file, and exits 2 when any is invalid', () => {
-    const run = runCli(['scales', 'validate', fixture('own-certification.yaml'), fixture('misspelt-and-duplicate.yaml')]);
+  it('reports every file, and exits 2 when any is invalid', async () => {
+    const run = await runInProcess(['scales', 'validate', fixture('own-certification.yaml'), fixture('misspelt-and-duplicate.yaml')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('own-certification.yaml: valid');
     expect(run.stderr).toContain('misspelt-and-duplicate.yaml: 3 problem(s)');
   });
 
-  it('refuses a missing file, a file over 2 MB, an alias bomb and deep nesting with exit 2', () => {
+  it('refuses a missing file, a file over 2 MB, an alias bomb and deep nesting with exit 2', async () => {
     const dir = tempDir();
     const big = path.join(dir, 'big.yaml');
     writeFileSync(big, `id: big\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
@@ -78,7 +79,7 @@ describe('scales validate', () => {
     writeFileSync(bomb, `${lines.join('\n')}\n`);
     const deep = path.join(dir, 'deep.yaml');
     writeFileSync(deep, `id: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
-    const run = runCli(['scales', 'validate', path.join(dir, 'missing.yaml'), big, bomb, deep]);
+    const run = await runInProcess(['scales', 'validate', path.join(dir, 'missing.yaml'), big, bomb, deep]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('missing.yaml: error: file not found');
     expect(run.stderr).toMatch(/big\.yaml: error: the file is 2\.0 MB, larger than the 2\.0 MB/);
@@ -88,8 +89,8 @@ describe('scales validate', () => {
 });
 
 describe('scales schema', () => {
-  it('prints the JSON Schema, the same as the checked-in schema/scale.schema.json', () => {
-    const run = runCli(['scales', 'schema']);
+  it('prints the JSON Schema, the same as the checked-in schema/scale.schema.json', async () => {
+    const run = await runInProcess(['scales', 'schema']);
     expect(run.status).toBe(0);
     const schema = JSON.parse(run.stdout);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'name', 'domains']));
@@ -98,35 +99,35 @@ describe('scales schema', () => {
     expect(JSON.parse(readFileSync(path.join(REPO, 'schema/scale.schema.json'), 'utf8'))).toEqual(schema);
   });
 
-  it('never replaces an existing file without --force, and writes atomically with it', () => {
+  it('never replaces an existing file without --force, and writes atomically with it', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'sub', 'schema.json');
     mkdirSync(path.dirname(out));
     writeFileSync(out, 'old');
-    const refused = runCli(['scales', 'schema', '--out', out]);
+    const refused = await runInProcess(['scales', 'schema', '--out', out]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('already exists');
     expect(readFileSync(out, 'utf8')).toBe('old');
-    expect(runCli(['scales', 'schema', '--out', out, '--force']).status).toBe(0);
+    expect((await runInProcess(['scales', 'schema', '--out', out, '--force'])).status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).title).toBe('hf-fidelity scale');
   });
 });
 
 describe('usage errors', () => {
-  it('exits 2 on an unknown command or option, 0 on --help and --version', () => {
-    expect(runCli(['frobnicate']).status).toBe(2);
-    expect(runCli(['scales', 'list', '--bogus']).status).toBe(2);
-    expect(runCli(['--help']).status).toBe(0);
-    expect(runCli(['help', 'score']).status).toBe(0);
+  it('exits 2 on an unknown command or option, 0 on --help and --version', async () => {
+    expect((await runInProcess(['frobnicate'])).status).toBe(2);
+    expect((await runInProcess(['scales', 'list', '--bogus'])).status).toBe(2);
+    expect((await runInProcess(['--help'])).status).toBe(0);
+    expect((await runInProcess(['help', 'score'])).status).toBe(0);
     // No command at all: the help is shown on stderr, as bad usage.
-    const bare = runCli([]);
+    const bare = await runInProcess([]);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('Usage: hf-fidelity');
-    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await runInProcess(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('says which scales exist when asked for an unknown one', () => {
-    const run = runCli(['scales', 'show', 'no-such-scale']);
+  it('says which scales exist when asked for an unknown one', async () => {
+    const run = await runInProcess(['scales', 'show', 'no-such-scale']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('built-in scales are hf-principles, pathways-hf');
   });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const SCALE = 'tests/fixtures/scales/own-certification.yaml';
 const HEADER = 'team,date,rater,h1,h2,s1,t1';
@@ -15,27 +16,27 @@ function csv(lines: string[], bytes?: Buffer): string {
 }
 
 describe('untrusted text', () => {
-  it('shows escape sequences from a team name as visible text in the table and in errors', () => {
-    const ok = runCli(['score', csv(['"Moss\u001b]0;pwned\u0007",2026-10-15,konsensus,5,4,8,3']), '--scale', SCALE]);
+  it('shows escape sequences from a team name as visible text in the table and in errors', async () => {
+    const ok = await runInProcess(['score', csv(['"Moss\u001b]0;pwned\u0007",2026-10-15,konsensus,5,4,8,3']), '--scale', SCALE]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('Moss\\x1b]0;pwned\\x07');
     expect(ok.stdout).not.toContain('\u001b');
-    const bad = runCli(['score', csv(['"Rana\u001b[2J",2026-10-15,"Anne\u001b[2J",9,4,8,3']), '--scale', SCALE]);
+    const bad = await runInProcess(['score', csv(['"Rana\u001b[2J",2026-10-15,"Anne\u001b[2J",9,4,8,3']), '--scale', SCALE]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toContain('\u001b');
   });
 
-  it('refuses damaged UTF-16 with a clear message', () => {
+  it('refuses damaged UTF-16 with a clear message', async () => {
     const text = Buffer.from(`${HEADER}\nMoss,2026-10-15,konsensus,5,4,8,3\n`, 'utf16le');
-    const run = runCli(['score', csv([], Buffer.concat([Buffer.from([0xff, 0xfe]), text, Buffer.from([0x41])])), '--scale', SCALE]);
+    const run = await runInProcess(['score', csv([], Buffer.concat([Buffer.from([0xff, 0xfe]), text, Buffer.from([0x41])])), '--scale', SCALE]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('says it is UTF-16');
   });
 
-  it('gives the same scores whatever the order of rows (raters listed as first named)', () => {
+  it('gives the same scores whatever the order of rows (raters listed as first named)', async () => {
     const rows = ['Moss,2026-10-15,Åse,5,4,8,3', 'Moss,2026-10-15,Bjørn,4,3,6,2', 'Moss,2026-10-15,Anne,3,4,7,5', 'Rana,2026-10-15,Anne,2,2,2,2'];
-    const forward = runCli(['score', csv(rows), '--scale', SCALE, '--format', 'json']);
-    const backward = runCli(['score', csv([...rows].reverse()), '--scale', SCALE, '--format', 'json']);
+    const forward = await runInProcess(['score', csv(rows), '--scale', SCALE, '--format', 'json']);
+    const backward = await runInProcess(['score', csv([...rows].reverse()), '--scale', SCALE, '--format', 'json']);
     expect(forward.status).toBe(0);
     const [f, b] = [JSON.parse(forward.stdout), JSON.parse(backward.stdout)];
     expect(b.assessments.map((a: { overall: unknown }) => a.overall)).toEqual(f.assessments.map((a: { overall: unknown }) => a.overall));

@@ -6,11 +6,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO } from '../helpers/run-cli.js';
+import { BIN, childEnv, REPO, requireFreshBuild } from '../helpers/run-cli.js';
 
 let dir: string;
 
 beforeAll(() => {
+  requireFreshBuild();
   dir = mkdtempSync(path.join(tmpdir(), 'hf-fidelity-fuzz-cli-'));
 });
 
@@ -50,7 +51,7 @@ function run(file: string, out: string) {
     cwd: REPO,
     encoding: 'utf8',
     input: '',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', NO_COLOR: '1' },
+    env: childEnv(),
     timeout: 60_000,
   });
 }

@@ -1,7 +1,8 @@
 // Property tests of the YAML readers (SPEC sections 3, 4 and 10): mutated built-in scales, mutated
 // assessment files, malformed structures and random YAML either give problems (each with a code in
 // the message catalogue and, where it is in the file, a line from 1) or an HfError; never another
-// exception, never a hang. Synchronous code cannot be interrupted, so each run's time is measured.
+// exception. The work is bounded by count and size (fixed runs, inputs of bounded length), never by
+// a clock; how the readers' time grows with the input is measured in the benchmark (npm run bench).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -21,9 +22,6 @@ import { allPaths, BASE_ASSESSMENT, lineMutationArb, mutateText, oddValueArb, se
 const HF_PRINCIPLES = readFileSync(path.join(REPO, 'fidelity-scales/hf-principles.yaml'), 'utf8');
 const OWN_SCALE = readFileSync(path.join(REPO, 'tests/fixtures/scales/own-certification.yaml'), 'utf8');
 
-/** Longer than this for one small document is a hang in the making (the base scale takes ~50 ms). */
-const MAX_RUN_MS = 5_000;
-
 let hfScale: Scale;
 beforeAll(async () => {
   hfScale = (await loadScale('hf-principles')).scale;
@@ -33,22 +31,12 @@ function lineCount(text: string): number {
   return text.split(/\r\n|\n|\r|\u0085|\u2028|\u2029/).length;
 }
 
-function timed<T>(what: string, fn: () => T): T {
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    const ms = performance.now() - start;
-    expect(ms, `${what} took ${Math.round(ms)} ms`).toBeLessThan(MAX_RUN_MS);
-  }
-}
-
 /** A scale's text through the validator: problems (checked), or an HfError (checked); a valid one resolves. */
 function checkScale(text: string): void {
   const lines = lineCount(text);
   let check;
   try {
-    check = timed('validateScaleText', () => validateScaleText(text, 'fuzz.yaml'));
+    check = validateScaleText(text, 'fuzz.yaml');
   } catch (error) {
     checkThrown(error, 'validateScaleText', lines);
     return;
@@ -74,13 +62,11 @@ function checkScale(text: string): void {
 function checkAssessment(text: string): void {
   const lines = lineCount(text);
   try {
-    timed('parseAssessmentText + toAssessment', () => {
-      const parsed = parseAssessmentText(text, 'fuzz.yaml');
-      const { assessment, warnings } = toAssessment(parsed, hfScale);
-      for (const w of warnings) checkProblem(w, 'toAssessment', lines);
-      const scored = scoreAssessment(hfScale, assessment);
-      expect(scored.overall.score === null || Number.isFinite(scored.overall.score)).toBe(true);
-    });
+    const parsed = parseAssessmentText(text, 'fuzz.yaml');
+    const { assessment, warnings } = toAssessment(parsed, hfScale);
+    for (const w of warnings) checkProblem(w, 'toAssessment', lines);
+    const scored = scoreAssessment(hfScale, assessment);
+    expect(scored.overall.score === null || Number.isFinite(scored.overall.score)).toBe(true);
   } catch (error) {
     checkThrown(error, 'parseAssessmentText', lines);
   }
@@ -101,10 +87,10 @@ describe('mutated scale files', () => {
     () => {
       fc.assert(
         fc.property(fc.array(lineMutationArb, { minLength: 1, maxLength: 4 }), (mutations) => checkScale(mutateText(HF_PRINCIPLES, mutations))),
-        fuzzParams(30, 3),
+        fuzzParams(30),
       );
     },
-    testTimeout(3),
+    testTimeout(),
   );
 
   it(
@@ -112,10 +98,10 @@ describe('mutated scale files', () => {
     () => {
       fc.assert(
         fc.property(fc.array(lineMutationArb, { minLength: 1, maxLength: 6 }), (mutations) => checkScale(mutateText(OWN_SCALE, mutations))),
-        fuzzParams(200, 3),
+        fuzzParams(200),
       );
     },
-    testTimeout(3),
+    testTimeout(),
   );
 
   it(
@@ -130,10 +116,10 @@ describe('mutated scale files', () => {
           for (const [i, v, remove] of edits) value = setPath(value, paths[i]!, v, remove && paths[i]!.length > 0);
           checkScale(stringify(value, { aliasDuplicateObjects: false }));
         }),
-        fuzzParams(200, 3),
+        fuzzParams(200),
       );
     },
-    testTimeout(3),
+    testTimeout(),
   );
 });
 
@@ -143,10 +129,10 @@ describe('mutated assessment files', () => {
     () => {
       fc.assert(
         fc.property(fc.array(lineMutationArb, { minLength: 1, maxLength: 5 }), (mutations) => checkAssessment(mutateText(BASE_ASSESSMENT, mutations))),
-        fuzzParams(200, 3),
+        fuzzParams(200),
       );
     },
-    testTimeout(3),
+    testTimeout(),
   );
 
   it(
@@ -161,10 +147,10 @@ describe('mutated assessment files', () => {
           for (const [i, v, remove] of edits) value = setPath(value, paths[i]!, v, remove && paths[i]!.length > 0);
           checkAssessment(stringify(value, { aliasDuplicateObjects: false }));
         }),
-        fuzzParams(200, 2),
+        fuzzParams(200),
       );
     },
-    testTimeout(2),
+    testTimeout(),
   );
 });
 
@@ -178,10 +164,10 @@ describe('random YAML', () => {
           checkScale(text);
           checkAssessment(text);
         }),
-        fuzzParams(300, 2),
+        fuzzParams(300),
       );
     },
-    testTimeout(2),
+    testTimeout(),
   );
 
   it(
@@ -192,10 +178,10 @@ describe('random YAML', () => {
           checkScale(text);
           checkAssessment(text);
         }),
-        fuzzParams(200, 2),
+        fuzzParams(200),
       );
     },
-    testTimeout(2),
+    testTimeout(),
   );
 });
 
@@ -228,8 +214,9 @@ describe('hostile YAML, once each', () => {
   });
 
   // Once, through one reader: before the fix this took ~9 s in the yaml package's duplicate-key
-  // check alone (quadratic), over the 5 s a run may take; now well under a second.
-  it('50 000 keys in one mapping, in linear time', () => {
+  // check alone (quadratic). That it reads; that its time grows linearly is measured by the
+  // benchmark (npm run bench: 'Reading one YAML mapping', the time of 100 000 keys over 50 000).
+  it('50 000 keys in one mapping', () => {
     checkAssessment(Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n'));
   });
 
@@ -242,7 +229,7 @@ describe('hostile YAML, once each', () => {
     ]) {
       const error = (() => {
         try {
-          timed('parseAssessmentText', () => parseAssessmentText(text, 'x.yaml'));
+          parseAssessmentText(text, 'x.yaml');
           return null;
         } catch (e) {
           return e;

@@ -1,11 +1,13 @@
-// Golden reports: the real binary renders examples/ into the reports checked in under
-// examples/reports/, and this test diffs them. After an intended change, re-baseline with
+// Golden reports: `report`, run in-process (tests/helpers/run-in-process.ts), renders examples/ into
+// the reports checked in under examples/reports/, and this test diffs them (tests/e2e checks one
+// through the real binary). After an intended change, re-baseline with
 //   UPDATE_GOLDEN=1 npx vitest run tests/golden
 // and read the diff before committing (it also re-renders the example PDFs).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, runCli, tempDir } from '../helpers/run-cli.js';
+import { REPO, tempDir } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const GOLDEN = path.join(REPO, 'examples/reports');
@@ -51,9 +53,9 @@ const renders: Render[] = [
 
 describe('golden reports of examples/', () => {
   const out = tempDir();
-  it.each(renders.filter((r) => r.diff || UPDATE))('$file', ({ file, args, diff }) => {
+  it.each(renders.filter((r) => r.diff || UPDATE))('$file', async ({ file, args, diff }) => {
     const target = path.join(out, file);
-    const run = runCli(['report', ...args, '--out', target], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+    const run = await runInProcess(['report', ...args, '--out', target], { env: { SOURCE_DATE_EPOCH: EPOCH } });
     expect(run.status, run.stderr).toBe(0);
     const golden = path.join(GOLDEN, file);
     const actual = readFileSync(target);
