@@ -8,7 +8,7 @@ import { reachedLevel } from '../../src/scoring/levels.js';
 import { compareAssessments, compareText } from '../../src/scoring/order.js';
 import { percentOf } from '../../src/scoring/percent.js';
 import { countStatuses } from '../../src/scoring/score-assessment.js';
-import type { ItemResult } from '../../src/scoring/result.js';
+import type { ItemResult } from '../../src/result/schema.js';
 import { buildScale } from '../helpers/scale-builder.js';
 
 describe('distributionOf', () => {
