@@ -1,10 +1,10 @@
 // Commander's own words (help headings, its usage errors) in the user's language. Commander writes
 // them in English; these hooks translate them as they pass, so every word a user reads is nb, da or en.
 import type { Command, Help } from 'commander';
-import { t } from '../i18n/catalogue.js';
+import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<string, MessageKey> = {
   'Usage:': 'commander.usage',
   'Options:': 'commander.options',
   'Global Options:': 'commander.globalOptions',
@@ -13,7 +13,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** Commander's usage errors, as patterns, and the catalogue key each becomes. */
-const ERRORS: [RegExp, string][] = [
+const ERRORS: [RegExp, MessageKey][] = [
   [/^error: unknown option '([^']*)'(?:\n\(Did you mean (.*)\?\))?/, 'commander.unknownOption'],
   [/^error: unknown command '([^']*)'(?:\n\(Did you mean (.*)\?\))?/, 'commander.unknownCommand'],
   [/^error: missing required argument '([^']*)'/, 'commander.missingArgument'],

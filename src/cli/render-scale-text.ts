@@ -18,7 +18,7 @@ export function renderScaleText(scale: Scale, lang: Lang, columns: number): stri
   out.push(`${t(lang, 'show.rating')}: ${scale.rating.min}-${scale.rating.max}${review}`);
   out.push(wrapText(`${t(lang, 'show.aggregation')}: ${aggregationText(scale, lang)}`, width, 2, 0));
   out.push(wrapText(`${t(lang, 'show.percent')}: ${percentRuleText(scale, lang)}`, width, 2, 0));
-  if (scale.levelRounding !== null) out.push(wrapText(t(lang, 'show.levelRounding', { decimals: scale.levelRounding }), width, 2, 0));
+  if (scale.levelRounding !== null) out.push(wrapText(t(lang, 'show.levelRounding', { count: scale.levelRounding }), width, 2, 0));
   for (const [score, label] of Object.entries(scale.labels)) out.push(`  ${score} = ${L(label)}`);
   if (scale.levels.length > 0) {
     out.push('', `${t(lang, 'show.levels')}:`);

@@ -162,7 +162,7 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
   ];
   if (level?.description) out.push(wrapText(shown(level.description, lang), width, 2));
   out.push(wrapText(t(lang, 'assess.final.counts', { rated: o.rated, total: scale.items.length, na: o.na, missing: o.missing }), width, 2));
-  if (o.missing > 0) out.push(style.yellow(wrapText(t(lang, 'assess.final.missing', { missing: o.missing }), width, 2)));
+  if (o.missing > 0) out.push(style.yellow(wrapText(t(lang, 'assess.final.missing', { count: o.missing }), width, 2)));
   if (o.criticalBelow.length > 0) {
     const items = o.criticalBelow.map((id) => `${id} (${num(result.items.find((i) => i.id === id)?.score ?? null)})`).join(', ');
     out.push(style.yellow(wrapText(t(lang, 'assess.final.criticalBelow', { items }), width, 2)));

@@ -295,7 +295,7 @@ describe('skipped items', () => {
     // By hand: 3, 2, 3, 3 rated, h3 missing -> 11 / 4 = 2.75.
     expect(result.overall).toMatchObject({ rated: 4, missing: 1 });
     expect(result.overall.score).toBeCloseTo(2.75, 10);
-    expect(second.results.join('')).toContain('1 item(s) have no score');
+    expect(second.results.join('')).toContain('1 item has no score');
   });
 });
 

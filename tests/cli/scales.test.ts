@@ -65,7 +65,7 @@ describe('scales validate', () => {
     const run = runCli(['scales', 'validate', fixture('own-certification.yaml'), fixture('misspelt-and-duplicate.yaml')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('own-certification.yaml: valid');
-    expect(run.stderr).toContain('misspelt-and-duplicate.yaml: 3 problem(s)');
+    expect(run.stderr).toContain('misspelt-and-duplicate.yaml: 3 problems');
   });
 
   it('refuses a missing file, a file over 2 MB, an alias bomb and deep nesting with exit 2', () => {

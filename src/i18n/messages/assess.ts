@@ -2,7 +2,7 @@
 // in nb, da and en. Registered by the command when it loads (src/cli/commands/assess.ts).
 import type { MessageTable } from '../catalogue.js';
 
-export const assessMessages: MessageTable = {
+export const assessMessages = {
   // Refusals and errors
   'assess.notTerminal': {
     en: 'assess asks questions and needs a terminal. Without one, collect ratings in a sheet made by `hf-fidelity template <scale>`, then score it with `hf-fidelity score <file> --scale <scale>`.',
@@ -280,9 +280,9 @@ export const assessMessages: MessageTable = {
     da: 'Vil I lave en handlingsplan for indikatorerne med lavest score nu?',
   },
   'assess.plan.askMore': {
-    en: 'The action plan has {count} action(s). Add more?',
+    en: { one: 'The action plan has {count} action. Add more?', other: 'The action plan has {count} actions. Add more?' },
     nb: 'Tiltaksplanen har {count} tiltak. Legge til flere?',
-    da: 'Handlingsplanen har {count} handling(er). Tilføje flere?',
+    da: { one: 'Handlingsplanen har {count} handling. Tilføje flere?', other: 'Handlingsplanen har {count} handlinger. Tilføje flere?' },
   },
   'assess.plan.which': { en: 'Action for which item?', nb: 'Tiltak for hvilken indikator?', da: 'Handling for hvilken indikator?' },
   'assess.plan.done': { en: 'The plan is done – go on', nb: 'Planen er ferdig – gå videre', da: 'Planen er færdig – gå videre' },
@@ -316,9 +316,9 @@ export const assessMessages: MessageTable = {
     da: '{rated} af {total} indikatorer scoret, {na} ikke relevante, {missing} mangler.',
   },
   'assess.final.missing': {
-    en: '{missing} item(s) have no score; the scores rest on the items that do.',
-    nb: '{missing} indikator(er) mangler skår; skårene bygger på resten.',
-    da: '{missing} indikator(er) mangler score; scorerne bygger på resten.',
+    en: { one: '{count} item has no score; the scores rest on the items that do.', other: '{count} items have no score; the scores rest on the items that do.' },
+    nb: { one: '{count} indikator mangler skår; skårene bygger på resten.', other: '{count} indikatorer mangler skår; skårene bygger på resten.' },
+    da: { one: '{count} indikator mangler score; scorerne bygger på resten.', other: '{count} indikatorer mangler score; scorerne bygger på resten.' },
   },
   'assess.final.criticalBelow': {
     en: 'Core items that hold the level down: {items}',
@@ -352,9 +352,9 @@ export const assessMessages: MessageTable = {
     da: 'Nogle sagde ikke relevant, andre gav en score: {items}',
   },
   'assess.final.actions': {
-    en: 'Action plan: {count} action(s), saved with the assessment.',
+    en: { one: 'Action plan: {count} action, saved with the assessment.', other: 'Action plan: {count} actions, saved with the assessment.' },
     nb: 'Tiltaksplan: {count} tiltak, lagret sammen med vurderingen.',
-    da: 'Handlingsplan: {count} handling(er), gemt sammen med vurderingen.',
+    da: { one: 'Handlingsplan: {count} handling, gemt sammen med vurderingen.', other: 'Handlingsplan: {count} handlinger, gemt sammen med vurderingen.' },
   },
   'assess.final.saved': { en: 'Saved, complete: {file}', nb: 'Lagret som ferdig: {file}', da: 'Gemt som færdig: {file}' },
   'assess.final.report': { en: 'Make the report with:', nb: 'Lag rapporten med:', da: 'Lav rapporten med:' },
@@ -376,4 +376,4 @@ export const assessMessages: MessageTable = {
     da: 'Fortsæt eller ret med: {command}',
   },
   'assess.file.report': { en: 'Report: {command}', nb: 'Rapport: {command}', da: 'Rapport: {command}' },
-};
+} as const satisfies MessageTable;

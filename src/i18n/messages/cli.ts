@@ -1,7 +1,7 @@
 // Messages of the command line: help texts, output writing, and general errors.
 import type { MessageTable } from '../catalogue.js';
 
-export const cliMessages: MessageTable = {
+export const cliMessages = {
   'cli.description': {
     en: 'Measure and report how faithfully a Housing First team works to the model.',
     nb: 'Mål og rapporter hvor tro et Housing First-team er mot modellen.',
@@ -43,8 +43,6 @@ export const cliMessages: MessageTable = {
   'label.error': { en: 'error', nb: 'feil', da: 'fejl' },
   'label.column': { en: 'column "{column}"', nb: 'kolonne «{column}»', da: 'kolonne »{column}«' },
   'label.warning': { en: 'warning', nb: 'advarsel', da: 'advarsel' },
-  'cli.usage': { en: '{detail}', nb: '{detail}', da: '{detail}' },
-  'cli.badLang': { en: 'unknown language "{value}": use nb, da or en', nb: 'ukjent språk «{value}»: bruk nb, da eller en', da: 'ukendt sprog »{value}«: brug nb, da eller en' },
   'cli.badChoice': { en: 'unknown {option} "{value}": use {allowed}', nb: 'ukjent {option} «{value}»: bruk {allowed}', da: 'ukendt {option} »{value}«: brug {allowed}' },
   'cli.badNumber': { en: '{option} needs a number, got "{value}"', nb: '{option} krever et tall, fikk «{value}»', da: '{option} kræver et tal, fik »{value}«' },
   'cli.internal': {
@@ -52,7 +50,6 @@ export const cliMessages: MessageTable = {
     nb: 'intern feil: {detail}. Dette er en feil i hf-fidelity; kjør igjen med --debug og meld fra om det som skrives ut.',
     da: 'intern fejl: {detail}. Dette er en fejl i hf-fidelity; kør igen med --debug og indrapportér det, der udskrives.',
   },
-  'cli.nothingWritten': { en: 'nothing was written.', nb: 'ingenting ble skrevet.', da: 'intet blev skrevet.' },
   'report.tooManyAssessments': {
     en: 'a {format} report holds at most {limit} assessments, and the inputs have {count}: use --format csv or json for all of them, or report on fewer teams or dates',
     nb: 'en {format}-rapport kan ha høyst {limit} vurderinger, og inndataene har {count}: bruk --format csv eller json for alle, eller lag rapporten for færre team eller datoer',
@@ -83,13 +80,20 @@ export const cliMessages: MessageTable = {
     nb: 'en PDF kan ikke vises i terminalen; legg til --out rapport.pdf (eller omdiriger: > rapport.pdf)',
     da: 'en PDF kan ikke vises i terminalen; tilføj --out rapport.pdf (eller omdiriger: > rapport.pdf)',
   },
-  'output.wrote': { en: 'wrote {file}', nb: 'skrev {file}', da: 'skrev {file}' },
-  'scales.header': { en: 'Scales', nb: 'Skalaer', da: 'Skalaer' },
   'scales.builtin': { en: 'built-in', nb: 'innebygd', da: 'indbygget' },
   'scales.invalidInDir': {
-    en: 'not a valid scale ({count} problem(s)); check it with: hf-fidelity scales validate {file}',
-    nb: 'ikke en gyldig skala ({count} problem(er)); kontroller med: hf-fidelity scales validate {file}',
-    da: 'ikke en gyldig skala ({count} problem(er)); kontrollér med: hf-fidelity scales validate {file}',
+    en: {
+      one: 'not a valid scale ({count} problem); check it with: hf-fidelity scales validate {file}',
+      other: 'not a valid scale ({count} problems); check it with: hf-fidelity scales validate {file}',
+    },
+    nb: {
+      one: 'ikke en gyldig skala ({count} problem); kontroller med: hf-fidelity scales validate {file}',
+      other: 'ikke en gyldig skala ({count} problemer); kontroller med: hf-fidelity scales validate {file}',
+    },
+    da: {
+      one: 'ikke en gyldig skala ({count} problem); kontrollér med: hf-fidelity scales validate {file}',
+      other: 'ikke en gyldig skala ({count} problemer); kontrollér med: hf-fidelity scales validate {file}',
+    },
   },
   'scales.items': { en: '{count} items', nb: '{count} indikatorer', da: '{count} indikatorer' },
   'scales.domains': { en: '{count} domains', nb: '{count} domener', da: '{count} domæner' },
@@ -99,9 +103,9 @@ export const cliMessages: MessageTable = {
   'show.aggregation': { en: 'Overall score', nb: 'Totalskår', da: 'Samlet score' },
   'show.percent': { en: 'Percent', nb: 'Prosent', da: 'Procent' },
   'show.levelRounding': {
-    en: 'The overall score is rounded to {decimals} decimal(s) before its level is found.',
-    nb: 'Totalskåren avrundes til {decimals} desimal(er) før nivået bestemmes.',
-    da: 'Den samlede score afrundes til {decimals} decimal(er), før niveauet findes.',
+    en: { one: 'The overall score is rounded to {count} decimal before its level is found.', other: 'The overall score is rounded to {count} decimals before its level is found.' },
+    nb: { one: 'Totalskåren rundes av til {count} desimal før nivået settes.', other: 'Totalskåren rundes av til {count} desimaler før nivået settes.' },
+    da: { one: 'Den samlede score afrundes til {count} decimal, før niveauet fastsættes.', other: 'Den samlede score afrundes til {count} decimaler, før niveauet fastsættes.' },
   },
   'show.review': { en: 'reassess every {months} months', nb: 'ny vurdering hver {months}. måned', da: 'ny vurdering hver {months}. måned' },
   'show.levels': { en: 'Levels', nb: 'Nivåer', da: 'Niveauer' },
@@ -125,13 +129,21 @@ export const cliMessages: MessageTable = {
   'table.level': { en: 'Level', nb: 'Nivå', da: 'Niveau' },
   'table.rated': { en: 'Rated', nb: 'Vurdert', da: 'Vurderet' },
   'table.moreDomains': {
-    en: '{count} more domain column(s) do not fit this terminal; see them with --format csv, or widen the window',
-    nb: '{count} domenekolonne(r) til får ikke plass i terminalen; se dem med --format csv, eller gjør vinduet bredere',
-    da: '{count} domænekolonne(r) mere er der ikke plads til i terminalen; se dem med --format csv, eller gør vinduet bredere',
+    en: {
+      one: '{count} more domain column does not fit this terminal; see it with --format csv, or widen the window',
+      other: '{count} more domain columns do not fit this terminal; see them with --format csv, or widen the window',
+    },
+    nb: {
+      one: '{count} domenekolonne til får ikke plass i terminalen; se den med --format csv, eller gjør vinduet bredere',
+      other: '{count} domenekolonner til får ikke plass i terminalen; se dem med --format csv, eller gjør vinduet bredere',
+    },
+    da: {
+      one: '{count} domænekolonne mere er der ikke plads til i terminalen; se den med --format csv, eller gør vinduet bredere',
+      other: '{count} domænekolonner mere er der ikke plads til i terminalen; se dem med --format csv, eller gør vinduet bredere',
+    },
   },
   'table.inProgress': { en: 'unfinished', nb: 'uferdig', da: 'ufærdig' },
   'table.scoreOf': { en: 'items rated {min}-{max}', nb: 'indikatorer skåret {min}-{max}', da: 'indikatorer scoret {min}-{max}' },
-  'cmd.template.dialect': { en: 'CSV dialect', nb: 'CSV-dialekt', da: 'CSV-dialekt' },
   'template.team': { en: 'team', nb: 'team', da: 'team' },
   'template.date': { en: 'date', nb: 'dato', da: 'dato' },
   'template.rater': { en: 'rater', nb: 'vurderer', da: 'bedømmer' },
@@ -167,4 +179,4 @@ export const cliMessages: MessageTable = {
     nb: 'mappen kan ikke opprettes her; sjekk stien',
     da: 'mappen kan ikke oprettes her; tjek stien',
   },
-};
+} as const satisfies MessageTable;

@@ -1,7 +1,7 @@
 // Messages about scale files and YAML: loading, schema problems and validation rules.
 import type { MessageTable } from '../catalogue.js';
 
-export const scaleMessages: MessageTable = {
+export const scaleMessages = {
   'file.notFound': {
     en: 'file not found',
     nb: 'fant ikke filen',
@@ -190,14 +190,14 @@ export const scaleMessages: MessageTable = {
     da: '{file}: gyldig ({items} indikatorer i {domains} domæner)',
   },
   'scale.validWithWarnings': {
-    en: '{file}: valid, with {count} warning(s)',
-    nb: '{file}: gyldig, med {count} advarsel/advarsler',
-    da: '{file}: gyldig, med {count} advarsel/advarsler',
+    en: { one: '{file}: valid, with {count} warning', other: '{file}: valid, with {count} warnings' },
+    nb: { one: '{file}: gyldig, med {count} advarsel', other: '{file}: gyldig, med {count} advarsler' },
+    da: { one: '{file}: gyldig, med {count} advarsel', other: '{file}: gyldig, med {count} advarsler' },
   },
   'scale.invalid': {
-    en: '{file}: {count} problem(s)',
-    nb: '{file}: {count} problem(er)',
-    da: '{file}: {count} problem(er)',
+    en: { one: '{file}: {count} problem', other: '{file}: {count} problems' },
+    nb: { one: '{file}: {count} problem', other: '{file}: {count} problemer' },
+    da: { one: '{file}: {count} problem', other: '{file}: {count} problemer' },
   },
   'scale.badScalesDir': {
     en: 'cannot read the scales folder',
@@ -209,4 +209,4 @@ export const scaleMessages: MessageTable = {
     nb: 'ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-10-15',
     da: 'ikke en dato: skriv den som ÅÅÅÅ-MM-DD, fx 2026-10-15',
   },
-};
+} as const satisfies MessageTable;

@@ -2,7 +2,7 @@
 // assessment says, and the level core items held the score from.
 import type { Lang } from '../../i18n/lang.js';
 import { formatChange } from '../../i18n/format.js';
-import { t } from '../../i18n/catalogue.js';
+import { t, type MessageKey } from '../../i18n/catalogue.js';
 import type { Level, Scale } from '../../scale/model.js';
 import { levelById } from '../../scale/lookup.js';
 import type { AssessmentResult } from '../../result/schema.js';
@@ -20,8 +20,14 @@ export function heldDownLevel(scale: Scale, assessment: AssessmentResult): { lev
   return !level || level.minCritical === null ? undefined : { level, min: level.minCritical };
 }
 
+const KIND_SAYS = {
+  self: 'pdf.kindSays.self',
+  external: 'pdf.kindSays.external',
+  unknown: 'pdf.kindSays.unknown',
+} as const satisfies Record<NonNullable<AssessmentResult['kind']> | 'unknown', MessageKey>;
+
 export function kindSays(lang: Lang, kind: AssessmentResult['kind']): string {
-  return t(lang, `pdf.kindSays.${kind ?? 'unknown'}`);
+  return t(lang, KIND_SAYS[kind ?? 'unknown']);
 }
 
 /** An overall score or threshold: one decimal for means ("3,0"); sums as they are ("119", "13,5"). */

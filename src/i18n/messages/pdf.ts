@@ -1,9 +1,9 @@
 // The words only the PDF report prints, in en, nb and da; registered with the catalogue when the PDF
 // renderer loads (it is loaded only for --format pdf). Headings, column names and method texts it
-// shares with the Markdown report are the report's own (report-texts.ts, text-summary.ts).
-import { registerMessages, type MessageTable } from '../../i18n/catalogue.js';
+// shares with the Markdown report are the report's own (report.ts).
+import { registerMessages, type MessageTable } from '../catalogue.js';
 
-export const pdfMessages: MessageTable = {
+export const pdfMessages = {
   // Document and page furniture
   'pdf.reportTitle': { en: 'Fidelity report', nb: 'Rapport om modelltrofasthet', da: 'Fidelitetsrapport' },
   'pdf.docTitle': {
@@ -297,6 +297,6 @@ export const pdfMessages: MessageTable = {
     da: '{count} vurderinger fra {from} til {to}, scoret med {scale}.',
   },
   'pdf.allAssessments': { en: 'All assessments', nb: 'Alle vurderinger', da: 'Alle vurderinger' },
-};
+} as const satisfies MessageTable;
 
 registerMessages(pdfMessages);
