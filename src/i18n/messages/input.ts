@@ -134,8 +134,8 @@ export const inputMessages = {
   },
   'data.notNumber': {
     en: '"{value}" is not a score for {item}: allowed are {allowed}, blank for not rated, or a label from the scale or the map',
-    nb: '«{value}» er ikke en skår for {item}: tillatt er {allowed}, tomt for ikke vurdert, eller en etikett fra skalaen eller tilordningsfilen',
-    da: '»{value}« er ikke en score for {item}: tilladt er {allowed}, tomt for ikke vurderet, eller en etiket fra skalaen eller tilknytningsfilen',
+    nb: '«{value}» er ikke en skår for {item}: tillatt er {allowed}, tomt for ikke skåret, eller en etikett fra skalaen eller tilordningsfilen',
+    da: '»{value}« er ikke en score for {item}: tilladt er {allowed}, tomt for ikke scoret, eller en etiket fra skalaen eller tilknytningsfilen',
   },
   'data.outOfRange': {
     en: '"{value}" is outside the range of {item}: allowed are {allowed}',
@@ -153,9 +153,9 @@ export const inputMessages = {
     da: '{rater} har vurderet {item} to gange for {team} {date}: linje {first} og {second}; behold én',
   },
   'data.duplicateConsensus': {
-    en: 'two consensus scores for {item} of {team} {date}: lines {first} and {second}; keep one',
-    nb: 'to konsensusskårer for {item} i {team} {date}: linje {first} og {second}; behold én',
-    da: 'to konsensusscorer for {item} i {team} {date}: linje {first} og {second}; behold én',
+    en: 'two agreed scores for {item} of {team} {date}: lines {first} and {second}; keep one',
+    nb: 'to felles skårer for {item} i {team} {date}: linje {first} og {second}; behold én',
+    da: 'to fælles scorer for {item} i {team} {date}: linje {first} og {second}; behold én',
   },
   'data.quoteNotClosed': {
     en: 'a quote (") opened on this line is never closed; the rest of the file would be one value',

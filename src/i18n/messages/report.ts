@@ -175,7 +175,7 @@ export const reportMessages = {
   },
 
   // Action plan
-  'report.actions': { en: 'Action plan', nb: 'Handlingsplan', da: 'Handlingsplan' },
+  'report.actions': { en: 'Action plan', nb: 'Tiltaksplan', da: 'Handlingsplan' },
   'report.col.action': { en: 'Action', nb: 'Tiltak', da: 'Tiltag' },
   'report.col.owner': { en: 'Responsible', nb: 'Ansvarlig', da: 'Ansvarlig' },
   'report.col.due': { en: 'Due', nb: 'Frist', da: 'Frist' },

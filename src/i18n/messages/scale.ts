@@ -112,7 +112,7 @@ export const scaleMessages = {
     da: 'id\'et »{id}« er brugt to gange for {what} (første gang i linje {firstLine})',
   },
   'what.item': { en: 'item', nb: 'indikator', da: 'indikator' },
-  'what.domain': { en: 'domain', nb: 'domene', da: 'domæne' },
+  'what.domain': { en: 'domain', nb: 'område', da: 'område' },
   'what.principle': { en: 'principle', nb: 'prinsipp', da: 'princip' },
   'what.level': { en: 'level', nb: 'nivå', da: 'niveau' },
   'rule.unknownPrinciple': {
@@ -167,8 +167,8 @@ export const scaleMessages = {
     nb: 'alle vektene {where} er 0, så ingenting kan skåres; gi minst én en vekt over 0',
     da: 'alle vægte {where} er 0, så intet kan scores; giv mindst én en vægt over 0',
   },
-  'where.domains': { en: 'of the domains', nb: 'for domenene', da: 'for domænerne' },
-  'where.itemsOf': { en: 'of the items in domain "{id}"', nb: 'for indikatorene i domenet «{id}»', da: 'for indikatorerne i domænet »{id}«' },
+  'where.domains': { en: 'of the domains', nb: 'for områdene', da: 'for områderne' },
+  'where.itemsOf': { en: 'of the items in domain "{id}"', nb: 'for indikatorene i området «{id}»', da: 'for indikatorerne i området »{id}«' },
   'rule.missingTranslation': {
     en: 'no "{lang}" text, though the scale declares that language (English is shown instead)',
     nb: 'mangler tekst på «{lang}», selv om skalaen oppgir det språket (engelsk vises i stedet)',
@@ -186,8 +186,8 @@ export const scaleMessages = {
   },
   'scale.valid': {
     en: '{file}: valid ({items} items in {domains} domains)',
-    nb: '{file}: gyldig ({items} indikatorer i {domains} domener)',
-    da: '{file}: gyldig ({items} indikatorer i {domains} domæner)',
+    nb: '{file}: gyldig ({items} indikatorer i {domains} områder)',
+    da: '{file}: gyldig ({items} indikatorer i {domains} områder)',
   },
   'scale.validWithWarnings': {
     en: { one: '{file}: valid, with {count} warning', other: '{file}: valid, with {count} warnings' },
