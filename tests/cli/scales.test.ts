@@ -125,6 +125,29 @@ describe('usage errors', () => {
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('writes commander\'s help and errors in the user\'s language, with no English word left', () => {
+    const nb = runCli(['--help', '--lang', 'nb']).stdout;
+    expect(nb).toContain('Bruk: hf-fidelity [valg] [kommando]');
+    expect(nb).toContain('Valg:');
+    expect(nb).toContain('Kommandoer:');
+    expect(nb).toContain('help [kommando]');
+    const da = runCli(['score', '--help', '--lang', 'da']).stdout;
+    expect(da).toContain('Brug: hf-fidelity score [tilvalg] <input...>');
+    expect(da).toMatch(/Argumenter:[\s\S]*Tilvalg:[\s\S]*Fælles tilvalg:/);
+    expect(da).toContain('standard: table');
+    expect(da).toContain('en af: table, json, csv');
+    for (const text of [nb, da]) expect(text).not.toMatch(/Usage|Options|Commands|Arguments|\[options\]|\[command\]|display help|default:|choices:/);
+    expect(runCli(['--lang', 'nb', '--frob']).stderr).toContain('feil: ukjent valg --frob');
+    expect(runCli(['score', '--lang', 'da', '--format', 'xx']).stderr).toContain('fejl: »xx« er ikke tilladt for --format');
+    expect(runCli(['template', '--lang', 'nb', 'a', 'b']).stderr).toContain('feil: for mange argumenter');
+  });
+
+  it('shows a scale\'s numbers as the language writes them (decimal comma in nb and da)', () => {
+    expect(runCli(['scales', 'show', 'pathways-hf', '--lang', 'da']).stdout).toContain('Høj fidelitet (>= 3,5, alle kerneindikatorer >= 3)');
+    expect(runCli(['scales', 'show', 'pathways-hf', '--lang', 'nb']).stdout).toContain('(>= 2,5)');
+    expect(runCli(['scales', 'show', 'pathways-hf', '--lang', 'en']).stdout).toContain('(>= 3.5, every core item >= 3)');
+  });
+
   it('says which scales exist when asked for an unknown one', () => {
     const run = runCli(['scales', 'show', 'no-such-scale']);
     expect(run.status).toBe(2);
