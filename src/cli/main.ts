@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isLang, langFromEnv, LANGS, type Lang } from '../i18n/lang.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type MessageKey } from '../i18n/catalogue.js';
 import { isHfError } from '../shared/errors.js';
 import { printProblems } from './print-problems.js';
 import { localiseCommander, translateCommanderError } from './commander-text.js';
@@ -57,7 +57,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     scalesDir: env.HF_FIDELITY_SCALES || undefined,
   };
   let exitCode = 0;
-  const m = (key: string, params?: Record<string, string>) => t(lang, key, params);
+  const m = (key: MessageKey, params?: Record<string, string>) => t(lang, key, params);
 
   /** Wrap a lazily imported command so its exit code and errors come back here. */
   const action = (load: () => Promise<Action>) =>

@@ -1,11 +1,12 @@
 // The data commands (template, score, report, assess): their options and help, each action loaded lazily.
 import { Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 
 export type Action = (ctx: CliContext, ...args: unknown[]) => Promise<number | void>;
 
 interface Registrar {
-  m: (key: string, params?: Record<string, string>) => string;
+  m: (key: MessageKey, params?: Record<string, string>) => string;
   action: (load: () => Promise<Action>) => (...args: unknown[]) => Promise<void>;
 }
 

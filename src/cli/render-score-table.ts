@@ -1,5 +1,6 @@
 // The terminal summary of `score`: a row per assessment with overall, level and domain scores.
-import { t } from '../i18n/catalogue.js';
+import { t, type MessageKey } from '../i18n/catalogue.js';
+import type { Kind } from '../assessment/model.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { levelById } from '../scale/lookup.js';
 import { localize, type Lang } from '../i18n/lang.js';
@@ -8,6 +9,8 @@ import type { AssessmentResult } from '../result/schema.js';
 import type { CliContext } from './context.js';
 import { safeForTerminal } from '../terminal/terminal-text.js';
 import { bandDecimals, levelName, levelReason } from '../report/level-judgement.js';
+
+const KIND_TEXT = { self: 'table.kind.self', external: 'table.kind.external' } as const satisfies Record<Kind, MessageKey>;
 
 /** One assessment's row: a few short strings (so a national data set's rows fit in memory), and the reason for its level where there is one. */
 export interface ScoreTableRow {
@@ -23,7 +26,7 @@ export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): Sc
   return { reason, cells: [
     a.team + (a.status === 'in-progress' ? ` (${t(lang, 'table.inProgress')})` : ''),
     formatDate(a.date, lang),
-    a.kind ? t(lang, `table.kind.${a.kind}`) : '–',
+    a.kind ? t(lang, KIND_TEXT[a.kind]) : '–',
     formatNumber(a.overall.score, lang, Math.max(2, bandDecimals(scale, a.overall.score))),
     formatNumber(a.overall.percent, lang, 0),
     level,

@@ -28,6 +28,15 @@ export function formatNumber(value: number | null | undefined, lang: Lang, decim
   return DECIMAL_SEPARATOR[lang] === '.' ? text : text.replace('.', DECIMAL_SEPARATOR[lang]);
 }
 
+/**
+ * A number from a scale file (a threshold, a weight, a rating bound) exactly as written there, with the
+ * language's decimal separator: "3,5" and "0,25" in nb and da.
+ */
+export function formatExact(value: number, lang: Lang): string {
+  const text = String(value);
+  return DECIMAL_SEPARATOR[lang] === '.' ? text : text.replace('.', DECIMAL_SEPARATOR[lang]);
+}
+
 /** A signed change: "+0.3", "-0.5", "±0.0". */
 export function formatChange(value: number | null | undefined, lang: Lang, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

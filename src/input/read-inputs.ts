@@ -1,5 +1,6 @@
 // Every input of `score` and `report`, whatever its kind: assessment files (.yaml), data files
 // (.csv .tsv .txt .xlsx) and results already written (.json); one scale for all of them.
+import type { MessageKey } from '../i18n/catalogue.js';
 import path from 'node:path';
 import { HfError, problem, type Problem } from '../shared/errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
@@ -183,7 +184,8 @@ async function readOne(
     read.scored.push(...upgradeResult(result, scale).assessments);
     // What the data was warned about when it was scored still holds for every report made from it.
     for (const w of result.warnings) {
-      read.warnings.push({ severity: 'warning', code: w.code, params: {}, written: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line !== undefined ? { line: w.line } : {}) });
+      // Its code is the key it was written with (shown by `written`, never looked up again).
+      read.warnings.push({ severity: 'warning', code: w.code as MessageKey, params: {}, written: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line !== undefined ? { line: w.line } : {}) });
     }
   } else {
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });

@@ -6,7 +6,8 @@ import type { Scale } from '../scale/model.js';
 import type { ColumnMap } from './column-map.js';
 import { mapColumns, type ColumnLayout } from './map-columns.js';
 import { parseDate } from '../shared/parse-date.js';
-import { parseValue, scaleLabelMap } from './parse-value.js';
+import { parseValue, scaleLabelMap, type ValueError } from './parse-value.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 import type { GroupCollector, RowMeta } from './group-collector.js';
 
 export interface DataOptions {
@@ -31,6 +32,13 @@ const KIND_WORDS: Record<string, Kind> = {
 };
 
 /** Columns a data file may have: a scale of 500 items with notes fits many times over. */
+/** Why a value was refused (parse-value.ts), and the message that says so. */
+const BAD_VALUE = {
+  notNumber: 'data.notNumber',
+  outOfRange: 'data.outOfRange',
+  naNotAllowed: 'data.naNotAllowed',
+} as const satisfies Record<ValueError['reason'], MessageKey>;
+
 const MAX_COLUMNS = 5000;
 
 /** Rater names that mean "someone anonymous", each row its own rater. */
@@ -69,9 +77,9 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
     return `${item.rating.min}-${item.rating.max}${item.na ? ', N/A' : ''}`;
   };
 
-  const badValue = (reason: string, value: string, itemI: number, line: number, column: string) => {
+  const badValue = (reason: keyof typeof BAD_VALUE, value: string, itemI: number, line: number, column: string) => {
     collector.addError(
-      problem(`data.${reason}`, { value, item: scale.items[itemI]!.id, allowed: allowed(itemI) }, { file, line, header: column }),
+      problem(BAD_VALUE[reason], { value, item: scale.items[itemI]!.id, allowed: allowed(itemI) }, { file, line, header: column }),
     );
   };
 

@@ -1,6 +1,6 @@
 // The Markdown sections of one assessment: title, summary, domains, principles, strengths, what to
 // improve, items, agreement, change, next assessment and the action plan.
-import { t } from '../i18n/catalogue.js';
+import { t, type MessageKey } from '../i18n/catalogue.js';
 import { formatChangeOf, formatDate, formatPercent } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
@@ -66,7 +66,7 @@ function itemLabel(scale: Scale, id: string, lang: Lang): string {
   return title === '' ? `**${escapeMd(id)}**` : `**${escapeMd(id)}** ${escapeMd(title)}`;
 }
 
-function section(scope: MdScope, key: string): string {
+function section(scope: MdScope, key: MessageKey): string {
   return mdHeading(scope.level + 1, t(scope.lang, key));
 }
 
@@ -112,7 +112,7 @@ function itemScore(assessment: AssessmentResult, id: string, lang: Lang): string
 
 function domainBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
-  const headers = ['report.col.domain', 'report.col.score', 'report.col.percent', 'report.col.rated', 'report.col.na', 'report.col.missing'];
+  const headers = ['report.col.domain', 'report.col.score', 'report.col.percent', 'report.col.rated', 'report.col.na', 'report.col.missing'] as const;
   const rows = assessment.domains.map((domain) => [
     escapeMd(domainName(scale, domain.id, lang)),
     scoreOf(domain.score, domain.range.max, lang),
@@ -135,7 +135,7 @@ function principleBlocks(scope: MdScope, assessment: AssessmentResult): string[]
     formatScore(principle.score, lang),
     String(principle.rated),
   ]);
-  const headers = ['report.col.principle', 'report.col.score', 'report.col.ratedItems'].map((key) => t(lang, key));
+  const headers = (['report.col.principle', 'report.col.score', 'report.col.ratedItems'] as const).map((key) => t(lang, key));
   return [section(scope, 'report.principles'), mdTable(headers, rows, ['left', 'right', 'right'])];
 }
 
@@ -267,7 +267,7 @@ function changeBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
           now: levelScoreText(scale, now, lang),
         });
   const blocks = [section(scope, 'report.change'), sentence];
-  const headers = (key: string): string[] => [t(lang, key), t(lang, 'report.col.score'), t(lang, 'report.col.change')];
+  const headers = (key: MessageKey): string[] => [t(lang, key), t(lang, 'report.col.score'), t(lang, 'report.col.change')];
   const domainRows = assessment.domains.map((domain) => [
     escapeMd(domainName(scale, domain.id, lang)),
     formatScore(domain.score, lang),
@@ -296,7 +296,7 @@ function nextDueBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
 function actionBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
   if (assessment.actions.length === 0) return [];
-  const headers = ['report.col.item', 'report.col.action', 'report.col.owner', 'report.col.due'].map((key) => t(lang, key));
+  const headers = (['report.col.item', 'report.col.action', 'report.col.owner', 'report.col.due'] as const).map((key) => t(lang, key));
   const rows = assessment.actions.map((action) => [
     action.item === undefined ? '' : itemLabel(scale, action.item, lang),
     escapeMd(action.action),

@@ -32,7 +32,7 @@ function row(scope: MdScope, assessment: AssessmentResult): string[] {
 }
 
 function headers(scope: MdScope): string[] {
-  return ['report.col.team', 'report.col.date', 'report.col.kind', 'report.col.score', 'report.col.percent', 'report.col.level'].map(
+  return (['report.col.team', 'report.col.date', 'report.col.kind', 'report.col.score', 'report.col.percent', 'report.col.level'] as const).map(
     (key) => t(scope.lang, key),
   );
 }

@@ -1,13 +1,15 @@
 // Plain-language phrases every report format can share: names, kinds, scores "3.4 of 4", the overall
 // sentence, completeness, levels and method rules, in the report's language. Returns plain text
 // (no Markdown); a renderer escapes it for its own format.
-import { msg, t } from '../i18n/catalogue.js';
+import { msg, t, type MessageKey } from '../i18n/catalogue.js';
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Level, Scale } from '../scale/model.js';
+import type { Aggregation, PercentRule } from '../scale/schema.js';
+import type { Kind } from '../assessment/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { domainById, itemById, levelById, principleById } from '../scale/lookup.js';
-import './report-texts.js';
+import '../i18n/messages/report.js';
 import { levelScoreText } from './level-judgement.js';
 
 /** A score for people: one decimal ("3.4", "3,4"). */
@@ -43,9 +45,20 @@ export function scaleName(scale: Scale, result: Result, lang: Lang): string {
   return localize(scale.name, lang) || result.scale.name;
 }
 
+const KIND_TEXT = { self: 'report.kind.self', external: 'report.kind.external' } as const satisfies Record<Kind, MessageKey>;
+
+const AGGREGATION_TEXT = {
+  'mean-of-items': 'report.aggregation.mean-of-items',
+  'mean-of-domains': 'report.aggregation.mean-of-domains',
+  'sum-of-domain-means': 'report.aggregation.sum-of-domain-means',
+  'sum-of-items': 'report.aggregation.sum-of-items',
+} as const satisfies Record<Aggregation, MessageKey>;
+
+const PERCENT_TEXT = { range: 'report.percent.range', max: 'report.percent.max' } as const satisfies Record<PercentRule, MessageKey>;
+
 /** "Self-assessment", "External review", or that the kind is not known. */
 export function kindText(kind: AssessmentResult['kind'], lang: Lang): string {
-  return t(lang, kind === null ? 'report.kind.unknown' : `report.kind.${kind}`);
+  return t(lang, kind === null ? 'report.kind.unknown' : KIND_TEXT[kind]);
 }
 
 /** "3.4 of 4"; just "3.4" where the upper bound is unknown, and "–" where there is no score. */
@@ -112,17 +125,17 @@ export function overallSentence(scale: Scale, assessment: AssessmentResult, lang
 /** "36 of 38 items rated, 1 not applicable, 1 missing; the scores rest on the rated items." */
 export function completenessText(assessment: AssessmentResult, lang: Lang): string {
   const { rated, na, missing } = assessment.overall;
-  const naCount = msg(na === 1 ? 'report.naCount.one' : 'report.naCount.other', { count: na });
+  const naCount = msg('report.naCount', { count: na });
   return t(lang, 'report.completeness', { rated, na: naCount, missing, total: rated + na + missing });
 }
 
 /** How the overall score is made, as the end of a sentence. */
 export function aggregationText(scale: Scale, lang: Lang): string {
-  return t(lang, `report.aggregation.${scale.aggregation}`);
+  return t(lang, AGGREGATION_TEXT[scale.aggregation]);
 }
 
 export function percentRuleText(scale: Scale, lang: Lang): string {
-  return t(lang, `report.percent.${scale.percent}`);
+  return t(lang, PERCENT_TEXT[scale.percent]);
 }
 
 /** How N/A and missing items count. */
@@ -161,5 +174,5 @@ export function levelRules(scale: Scale, lang: Lang, options: LevelRuleOptions =
 
 /** That the overall score is rounded before its level is set, or null where the scale does not round. */
 export function levelRoundingText(scale: Scale, lang: Lang): string | null {
-  return scale.levelRounding === null ? null : t(lang, 'report.level.rounding', { decimals: scale.levelRounding });
+  return scale.levelRounding === null ? null : t(lang, 'report.level.rounding', { count: scale.levelRounding });
 }

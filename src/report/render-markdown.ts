@@ -6,7 +6,7 @@ import { assessmentBlocks, type MdScope } from './md-assessment.js';
 import { escapeMd, mdHeading } from './md-escape.js';
 import { comparisonBlocks, methodBlocks, trendBlocks } from './md-overview.js';
 import type { Renderer, RenderContext } from './render-context.js';
-import './report-texts.js';
+import '../i18n/messages/report.js';
 import { scaleName } from './phrases.js';
 
 export function markdownReport(result: Result, ctx: RenderContext): string {

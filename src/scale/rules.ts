@@ -2,7 +2,7 @@
 // anchors and labels inside the range, levels in order and reachable, weights, translations.
 // Each rule returns every problem it finds, with the path it sits at.
 import type { Severity } from '../shared/errors.js';
-import { msg, type Params } from '../i18n/catalogue.js';
+import { msg, type MessageKey, type Params } from '../i18n/catalogue.js';
 import type { YamlPath } from '../yaml/parse-yaml.js';
 import type { ScaleFile } from './schema.js';
 import { DEFAULT_AGGREGATION, DEFAULT_LANGUAGES, DEFAULT_RATING } from './defaults.js';
@@ -10,7 +10,7 @@ import { DEFAULT_AGGREGATION, DEFAULT_LANGUAGES, DEFAULT_RATING } from './defaul
 /** A problem before it is placed in the file: the loader adds file, line and column. */
 export interface RuleFinding {
   severity: Severity;
-  code: string;
+  code: MessageKey;
   params: Params;
   path: YamlPath;
   /** Place the finding at this key of the mapping at `path`, rather than at its value. */
@@ -22,7 +22,7 @@ export interface RuleFinding {
 type Rule = (scale: ScaleFile) => RuleFinding[];
 
 
-function err(code: string, params: Params, path: YamlPath, key?: string): RuleFinding {
+function err(code: MessageKey, params: Params, path: YamlPath, key?: string): RuleFinding {
   return { severity: 'error', code, params, path, key };
 }
 
@@ -38,19 +38,19 @@ function ratingOf(scale: ScaleFile, domainIndex: number) {
 
 const uniqueIds: Rule = (scale) => {
   const findings: RuleFinding[] = [];
-  const check = (what: string, entries: { id: string; path: YamlPath }[]) => {
+  const check = (what: MessageKey, entries: { id: string; path: YamlPath }[]) => {
     const first = new Map<string, YamlPath>();
     for (const entry of entries) {
       if (typeof entry.id !== 'string') continue;
       const seen = first.get(entry.id);
-      if (seen) findings.push({ ...err('rule.duplicateId', { what: msg(`what.${what}`), id: entry.id }, entry.path, 'id'), related: seen });
+      if (seen) findings.push({ ...err('rule.duplicateId', { what: msg(what), id: entry.id }, entry.path, 'id'), related: seen });
       else first.set(entry.id, entry.path);
     }
   };
-  check('domain', scale.domains.map((d, i) => ({ id: d.id, path: ['domains', i] })));
-  check('item', itemPaths(scale).map(({ item, path }) => ({ id: item.id, path })));
-  check('principle', (scale.principles ?? []).map((p, i) => ({ id: p.id, path: ['principles', i] })));
-  check('level', (scale.levels ?? []).map((l, i) => ({ id: l.id, path: ['levels', i] })));
+  check('what.domain', scale.domains.map((d, i) => ({ id: d.id, path: ['domains', i] })));
+  check('what.item', itemPaths(scale).map(({ item, path }) => ({ id: item.id, path })));
+  check('what.principle', (scale.principles ?? []).map((p, i) => ({ id: p.id, path: ['principles', i] })));
+  check('what.level', (scale.levels ?? []).map((l, i) => ({ id: l.id, path: ['levels', i] })));
   return findings;
 };
 
@@ -75,21 +75,21 @@ const rangesAndScoreKeys: Rule = (scale) => {
   const checkRange = (range: { min: number; max: number } | undefined, path: YamlPath) => {
     if (range && range.max <= range.min) findings.push(err('rule.badRange', { min: range.min, max: range.max }, path));
   };
-  const checkKeys = (texts: Record<string, unknown> | undefined, range: { min: number; max: number }, what: string, path: YamlPath) => {
+  const checkKeys = (texts: Record<string, unknown> | undefined, range: { min: number; max: number }, what: MessageKey, path: YamlPath) => {
     for (const key of Object.keys(texts ?? {})) {
       const score = Number(key);
       if (!Number.isInteger(score) || score < range.min || score > range.max) {
-        findings.push(err('rule.scoreKeyOutOfRange', { what: msg(`what.${what}`), key, min: range.min, max: range.max }, path, key));
+        findings.push(err('rule.scoreKeyOutOfRange', { what: msg(what), key, min: range.min, max: range.max }, path, key));
       }
     }
   };
   checkRange(scale.rating, ['rating']);
-  checkKeys(scale.labels, scale.rating ?? DEFAULT_RATING, 'label', ['labels']);
+  checkKeys(scale.labels, scale.rating ?? DEFAULT_RATING, 'what.label', ['labels']);
   scale.domains.forEach((domain, d) => {
     checkRange(domain.rating, ['domains', d, 'rating']);
-    checkKeys(domain.labels, ratingOf(scale, d), 'label', ['domains', d, 'labels']);
+    checkKeys(domain.labels, ratingOf(scale, d), 'what.label', ['domains', d, 'labels']);
     domain.items.forEach((item, i) => {
-      checkKeys(item.anchors, ratingOf(scale, d), 'anchor', ['domains', d, 'items', i, 'anchors']);
+      checkKeys(item.anchors, ratingOf(scale, d), 'what.anchor', ['domains', d, 'items', i, 'anchors']);
     });
   });
   return findings;

@@ -1,7 +1,7 @@
 // What a session may touch: the prompter, where its text goes, the terminal's width, the language.
 // The command builds this from the process; tests build it from scripted answers and a buffer.
 import type { ChalkInstance } from 'chalk';
-import { t, type Params } from '../i18n/catalogue.js';
+import { t, type MessageKey, type Params } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Prompter } from './prompter.js';
 
@@ -20,7 +20,7 @@ export interface SessionIO {
 }
 
 /** The message `key` in the session's language. */
-export function msgOf(io: Pick<SessionIO, 'lang'>): (key: string, params?: Params) => string {
+export function msgOf(io: Pick<SessionIO, 'lang'>): (key: MessageKey, params?: Params) => string {
   return (key, params) => t(io.lang, key, params);
 }
 

@@ -1,6 +1,7 @@
 // The interactive assessment, item by item (SPEC section 8): the main pass, the skipped items
 // again, the summary with the chance to change any item, the action plan, then `status: complete`.
 // Every answer is saved at once; a Ctrl-C (the prompt's exit error) passes through to the caller.
+import { msg } from '../i18n/catalogue.js';
 import type { Assessment } from '../assessment/model.js';
 import { safeForTerminal, truncate, wrapText } from '../terminal/terminal-text.js';
 import { itemById } from '../scale/lookup.js';
@@ -73,7 +74,7 @@ class Session implements ItemSession {
       wrapText(this.m('assess.intro.items', { items: this.scale.items.length, domains: this.scale.domains.length }), width),
     ];
     if (this.options.state !== 'new') {
-      lines.push(wrapText(this.m(this.options.state === 'complete' ? 'assess.intro.complete' : 'assess.intro.resumed', c), width));
+      lines.push(wrapText(this.m(this.options.state === 'complete' ? 'assess.intro.complete' : 'assess.intro.resumed', { ...c, na: msg('assess.naCount', { count: c.na }) }), width));
     }
     lines.push(wrapText(this.m('assess.intro.saving', { file: this.options.file }), width), `  ${style.cyan(resumeCommand(this.options.file, this.scale))}`);
     if (this.scale.notice) lines.push(style.dim(wrapText(shown(this.scale.notice, this.io.lang), width)));

@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { padEnd, padStart, safeForTerminal, textWidth, truncate, wrapText } from '../terminal/terminal-text.js';
 import { YAML_FILE } from '../files/read-input-file.js';
 import { BUILTIN_IDS } from '../input/load-scale.js';
-import { t } from '../i18n/catalogue.js';
+import { msg, t } from '../i18n/catalogue.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { domainById, levelById } from '../scale/lookup.js';
@@ -55,7 +55,7 @@ export function summaryTable(scale: Scale, draft: Draft, { lang, style, width }:
   const c = counts(scale, draft);
   const out: string[] = [
     style.bold(wrapText(t(lang, 'assess.table.heading', { title: titleLine(draft, lang) }), width)),
-    wrapText(t(lang, 'assess.table.counts', c), width),
+    wrapText(t(lang, 'assess.table.counts', { ...c, na: msg('assess.naCount', { count: c.na }) }), width),
     '',
   ];
   const row = (id: string, title: string, answers: string[], score: string, mark: string) =>
@@ -161,8 +161,8 @@ export function finalSummary(scale: Scale, draft: Draft, result: AssessmentResul
     ),
   ];
   if (level?.description) out.push(wrapText(shown(level.description, lang), width, 2));
-  out.push(wrapText(t(lang, 'assess.final.counts', { rated: o.rated, total: scale.items.length, na: o.na, missing: o.missing }), width, 2));
-  if (o.missing > 0) out.push(style.yellow(wrapText(t(lang, 'assess.final.missing', { missing: o.missing }), width, 2)));
+  out.push(wrapText(t(lang, 'assess.final.counts', { rated: o.rated, total: scale.items.length, na: msg('assess.naCount', { count: o.na }), missing: o.missing }), width, 2));
+  if (o.missing > 0) out.push(style.yellow(wrapText(t(lang, 'assess.final.missing', { count: o.missing }), width, 2)));
   if (o.criticalBelow.length > 0) {
     const items = o.criticalBelow.map((id) => `${id} (${num(result.items.find((i) => i.id === id)?.score ?? null)})`).join(', ');
     out.push(style.yellow(wrapText(t(lang, 'assess.final.criticalBelow', { items }), width, 2)));

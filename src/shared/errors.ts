@@ -1,12 +1,12 @@
 // Problems found in input (with where and what), and the error that carries them to the CLI.
-import type { Params } from './message-params.js';
+import type { MessageKey, Params } from './message-params.js';
 
 export type Severity = 'error' | 'warning';
 
 /** One thing wrong with an input: a catalogue key and its parameters, plus where it is. */
 export interface Problem {
   severity: Severity;
-  code: string;
+  code: MessageKey;
   params: Params;
   file?: string;
   line?: number;
@@ -40,7 +40,7 @@ export class HfError extends Error {
 }
 
 export function problem(
-  code: string,
+  code: MessageKey,
   params: Params = {},
   where: Omit<Problem, 'severity' | 'code' | 'params'> = {},
   severity: Severity = 'error',

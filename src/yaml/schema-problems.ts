@@ -1,7 +1,7 @@
 // Zod issues from a parsed YAML file, turned into problems with file:line:col and a clear message.
 import { z } from 'zod';
 import { problem, type Problem } from '../shared/errors.js';
-import { hasMessage, msg } from '../i18n/catalogue.js';
+import { msg, type MessageKey, type Nested } from '../i18n/catalogue.js';
 import type { ParsedYaml, YamlPath } from './parse-yaml.js';
 import { placeOf } from './yaml-positions.js';
 import { nearestKey } from './nearest-key.js';
@@ -32,11 +32,33 @@ function knownKeys(root: AnySchema, path: YamlPath): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-function typeName(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** The types zod names in an `invalid_type` issue, each with its word; another type is shown by its name. */
+const TYPE_WORDS = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.integer',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  record: 'type.object',
+} as const satisfies Record<string, MessageKey>;
+
+function expectedType(expected: string): string | Nested {
+  return Object.hasOwn(TYPE_WORDS, expected) ? msg(TYPE_WORDS[expected as keyof typeof TYPE_WORDS]) : expected;
+}
+
+/** The catalogue keys the schemas' refinements give as their message (assessment/schema.ts). */
+const REFINEMENT_KEYS = ['schema.notADate'] as const satisfies readonly MessageKey[];
+
+function refinementKey(message: string): (typeof REFINEMENT_KEYS)[number] | undefined {
+  return REFINEMENT_KEYS.find((key) => key === message);
+}
+
+function typeName(value: unknown): string | Nested {
+  if (value === undefined) return msg('type.nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return msg('type.array');
+  if (typeof value === 'object') return msg('type.object');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return String(value);
 }
@@ -70,7 +92,7 @@ export function schemaProblems(root: AnySchema, issues: readonly z.core.$ZodIssu
         break;
       }
       case 'invalid_type':
-        out.push(problem('schema.expectedType', { expected: msg(`type.${issue.expected === 'int' ? 'integer' : issue.expected}`), got: typeName(input) }, placeOf(parsed, path)));
+        out.push(problem('schema.expectedType', { expected: expectedType(issue.expected), got: typeName(input) }, placeOf(parsed, path)));
         break;
       case 'invalid_union':
         out.push(problem('schema.expectedText', {}, placeOf(parsed, path)));
@@ -84,12 +106,16 @@ export function schemaProblems(root: AnySchema, issues: readonly z.core.$ZodIssu
       case 'too_big':
         out.push(problem('schema.tooBig', { maximum: String(issue.maximum), unit: issue.origin === 'array' ? msg('unit.items') : issue.origin === 'string' ? msg('unit.chars') : '' }, placeOf(parsed, path)));
         break;
-      case 'invalid_format':
-        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, placeOf(parsed, path)) : problem('schema.badFormat', { got: typeName(input), expected: issue.message }, placeOf(parsed, path)));
+      case 'invalid_format': {
+        const key = refinementKey(issue.message);
+        out.push(key ? problem(key, { got: typeName(input) }, placeOf(parsed, path)) : problem('schema.badFormat', { got: typeName(input), expected: issue.message }, placeOf(parsed, path)));
         break;
-      default:
+      }
+      default: {
         // A refinement names its message by catalogue key; anything else is shown as zod says it.
-        out.push(hasMessage(issue.message) ? problem(issue.message, { got: typeName(input) }, placeOf(parsed, path)) : problem('schema.invalid', { detail: issue.message }, placeOf(parsed, path)));
+        const key = refinementKey(issue.message);
+        out.push(key ? problem(key, { got: typeName(input) }, placeOf(parsed, path)) : problem('schema.invalid', { detail: issue.message }, placeOf(parsed, path)));
+      }
     }
   }
   // One value can fail two checks that say the same (a date's pattern and its calendar check).

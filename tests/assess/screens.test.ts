@@ -10,7 +10,6 @@ import { parseDate as parseDateInput } from '../../src/shared/parse-date.js';
 import { slug } from '../../src/session/setup.js';
 import { layoutWidth } from '../../src/session/session-io.js';
 import { textWidth, wrapText } from '../../src/terminal/terminal-text.js';
-import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { localize, LANGS } from '../../src/i18n/lang.js';
 import { loadScale } from '../../src/input/load-scale.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
@@ -162,14 +161,5 @@ describe('small rules', () => {
   it('wraps with a hanging indent and cuts words longer than a line', () => {
     expect(wrapText('one two three four', 10, 2, 0)).toBe('one two\n  three\n  four');
     expect(wrapText('https://example.org/a/very/long/path', 12, 0).split('\n').every((l) => textWidth(l) <= 12)).toBe(true);
-  });
-});
-
-describe('messages', () => {
-  it.each(Object.entries(assessMessages))('%s is written in nb, da and en with the same placeholders', (_key, entry) => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const lang of LANGS) expect(entry[lang].trim()).not.toBe('');
-    expect(placeholders(entry.nb)).toEqual(placeholders(entry.en));
-    expect(placeholders(entry.da)).toEqual(placeholders(entry.en));
   });
 });

@@ -116,7 +116,7 @@ describe('several raters', () => {
         // h1: 4 and 3, mean 3.5 -> 4 offered and taken.
         at(/Score from Anne/, 4),
         at(/Score from Bjørn/, 3),
-        at(/Shared score \(mean 3\.5 → 4\)/, ENTER),
+        at(/Agreed score \(mean 3\.5 → 4\)/, ENTER),
         at(/Note or evidence/, ENTER),
         // h2: both say N/A, so N/A is offered.
         at(/Score from Anne/, 'na'),
@@ -132,7 +132,7 @@ describe('several raters', () => {
         // s1: 2 and 2; s2: 4 and 2 -> 3.
         at(/Score from Anne/, 2),
         at(/Score from Bjørn/, 2),
-        at(/Shared score/, ENTER),
+        at(/Agreed score/, ENTER),
         at(/Note or evidence/, ENTER),
         at(/Score from Anne/, 4),
         at(/Score from Bjørn/, 2),
@@ -150,7 +150,7 @@ describe('several raters', () => {
     expect(code).toBe(0);
     expect(h.prompter.remaining).toBe(0);
 
-    const consensus = h.prompter.asked.filter((a) => a.message.startsWith('Shared score'));
+    const consensus = h.prompter.asked.filter((a) => a.message.startsWith('Agreed score'));
     expect(consensus.map((a) => a.default)).toEqual([4, 'na', 2, 2, 3]);
     const noteQuestion = h.prompter.asked.find((a) => a.message.startsWith('Note, needed'))!;
     expect(noteQuestion.refused).toBe('Write a few words on why the team chose this score');
@@ -186,7 +186,7 @@ describe('Ctrl-C and resuming', () => {
         at(/Press Enter to start/, ENTER),
         at(/Score from Anne/, 4),
         at(/Score from Bjørn/, 4),
-        at(/Shared score/, ENTER),
+        at(/Agreed score/, ENTER),
         at(/Note or evidence/, 'Good choice'),
         at(/Score from Anne/, 2),
         at(/Score from Bjørn/, CTRL_C),
@@ -213,7 +213,7 @@ describe('Ctrl-C and resuming', () => {
         at(/Score from Bjørn/, 4),
         at(/mean 3\.0 → 3/, ENTER),
         at(/Note or evidence/, ENTER),
-        ...['h3', 's1', 's2'].flatMap(() => [at(/Score from Anne/, 3), at(/Score from Bjørn/, 3), at(/Shared score/, ENTER), at(/Note or evidence/, ENTER)]),
+        ...['h3', 's1', 's2'].flatMap(() => [at(/Score from Anne/, 3), at(/Score from Bjørn/, 3), at(/Agreed score/, ENTER), at(/Note or evidence/, ENTER)]),
         at(/change any item/, false),
         at(/action plan/, false),
       ],
@@ -259,7 +259,7 @@ describe('Ctrl-C and resuming', () => {
 
     const second = harness([at(/go on with h1/, ENTER), at(/Note, needed: why not 2/, 'Nobody could choose'), at(/Anne/, CTRL_C)], dir);
     expect(await runAssess({ out: 'moss.yaml' }, second.env)).toBe(EXIT_INTERRUPTED);
-    expect(second.said.join('')).toContain('Shared score: 1 – Not implemented (given earlier)');
+    expect(second.said.join('')).toContain('Agreed score: 1 – Not implemented (given earlier)');
     expect((await readBack(path.join(dir, 'moss.yaml'))).data.ratings!.h1).toEqual({ score: 1, raters: { Anne: 1, Bjørn: 2 }, note: 'Nobody could choose' });
   });
 
@@ -295,7 +295,7 @@ describe('skipped items', () => {
     // By hand: 3, 2, 3, 3 rated, h3 missing -> 11 / 4 = 2.75.
     expect(result.overall).toMatchObject({ rated: 4, missing: 1 });
     expect(result.overall.score).toBeCloseTo(2.75, 10);
-    expect(second.results.join('')).toContain('1 item(s) have no score');
+    expect(second.results.join('')).toContain('1 item has no score');
   });
 });
 

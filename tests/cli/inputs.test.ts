@@ -298,7 +298,7 @@ describe('bad input', () => {
     );
     const run = await cli(['score', file, '--scale', 'pathways-hf'], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/two-consensus\.csv:3: error: .*two consensus scores for hcs1 of HF Test [0-9-]+: lines 2 and 3/);
+    expect(run.stderr).toMatch(/two-consensus\.csv:3: error: .*two agreed scores for hcs1 of HF Test [0-9-]+: lines 2 and 3/);
   });
 
   it('an unknown column is a warning, and an error with --strict', async () => {

@@ -66,7 +66,7 @@ describe('scales validate', () => {
     const run = await runInProcess(['scales', 'validate', fixture('own-certification.yaml'), fixture('misspelt-and-duplicate.yaml')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('own-certification.yaml: valid');
-    expect(run.stderr).toContain('misspelt-and-duplicate.yaml: 3 problem(s)');
+    expect(run.stderr).toContain('misspelt-and-duplicate.yaml: 3 problems');
   });
 
   it('refuses a missing file, a file over 2 MB, an alias bomb and deep nesting with exit 2', async () => {
@@ -124,6 +124,29 @@ describe('usage errors', () => {
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('Usage: hf-fidelity');
     expect((await runInProcess(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('writes commander\'s help and errors in the user\'s language, with no English word left', async () => {
+    const nb = (await runInProcess(['--help', '--lang', 'nb'])).stdout;
+    expect(nb).toContain('Bruk: hf-fidelity [valg] [kommando]');
+    expect(nb).toContain('Valg:');
+    expect(nb).toContain('Kommandoer:');
+    expect(nb).toContain('help [kommando]');
+    const da = (await runInProcess(['score', '--help', '--lang', 'da'])).stdout;
+    expect(da).toContain('Brug: hf-fidelity score [tilvalg] <input...>');
+    expect(da).toMatch(/Argumenter:[\s\S]*Tilvalg:[\s\S]*Fælles tilvalg:/);
+    expect(da).toContain('standard: table');
+    expect(da).toContain('en af: table, json, csv');
+    for (const text of [nb, da]) expect(text).not.toMatch(/Usage|Options|Commands|Arguments|\[options\]|\[command\]|display help|default:|choices:/);
+    expect((await runInProcess(['--lang', 'nb', '--frob'])).stderr).toContain('feil: ukjent valg --frob');
+    expect((await runInProcess(['score', '--lang', 'da', '--format', 'xx'])).stderr).toContain('fejl: »xx« er ikke tilladt for --format');
+    expect((await runInProcess(['template', '--lang', 'nb', 'a', 'b'])).stderr).toContain('feil: for mange argumenter');
+  });
+
+  it('shows a scale\'s numbers as the language writes them (decimal comma in nb and da)', async () => {
+    expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'da'])).stdout).toContain('Høj fidelitet (>= 3,5, alle kerneindikatorer >= 3)');
+    expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'nb'])).stdout).toContain('(>= 2,5)');
+    expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'en'])).stdout).toContain('(>= 3.5, every core item >= 3)');
   });
 
   it('says which scales exist when asked for an unknown one', async () => {

@@ -11,8 +11,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { HfError, type Problem } from '../../src/shared/errors.js';
-// The catalogue module registers every table the readers use (cli, scale, input).
-import { allMessageTables, hasMessage } from '../../src/i18n/catalogue.js';
+import { ALL_MESSAGES, forms } from './all-messages.js';
 import { LANGS } from '../../src/i18n/lang.js';
 
 const factor = Number(process.env.FUZZ_RUNS ?? '1') || 1;
@@ -36,19 +35,18 @@ export function testTimeout(): number {
   return Math.round(120_000 * factor);
 }
 
-const templates = new Map<string, Record<string, string> | undefined>();
+const names = new Map<string, string[]>();
 
 /** The `{param}` names each language's message of `code` uses (cached: some inputs give 100 000 problems). */
 function placeholders(code: string): string[] {
-  let texts = templates.get(code);
-  if (!templates.has(code)) {
-    texts = undefined;
-    for (const table of allMessageTables()) if (code in table) texts = table[code] as Record<string, string>;
-    templates.set(code, texts);
+  let found = names.get(code);
+  if (!found) {
+    const texts = ALL_MESSAGES[code];
+    const all = new Set<string>();
+    for (const lang of LANGS) for (const text of forms(texts?.[lang])) for (const [, name] of text.matchAll(/\{(\w+)\}/g)) all.add(name!);
+    names.set(code, (found = [...all]));
   }
-  const names = new Set<string>();
-  for (const lang of LANGS) for (const [, name] of (texts?.[lang] ?? texts?.en ?? '').matchAll(/\{(\w+)\}/g)) names.add(name!);
-  return [...names];
+  return found;
 }
 
 /**
@@ -60,7 +58,7 @@ export function checkProblem(p: Problem, where: string, lineCount?: number, opti
   const fail = (what: string) => {
     throw new Error(`${where}: ${what}: ${JSON.stringify(p).slice(0, 300)}`);
   };
-  if (!hasMessage(p.code)) fail('code not in the message catalogue');
+  if (!(p.code in ALL_MESSAGES)) fail('code not in the message catalogue');
   if (p.severity !== 'error' && p.severity !== 'warning') fail('severity');
   if (options.params !== false) {
     for (const name of placeholders(p.code)) if (p.params[name] === undefined) fail(`the message names {${name}}, which is not given`);

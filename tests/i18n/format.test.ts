@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatChange, formatNumber, formatPercent } from '../../src/i18n/format.js';
+import { formatChange, formatExact, formatNumber, formatPercent } from '../../src/i18n/format.js';
 
 describe('formatNumber', () => {
   it('writes a decimal comma in nb and da, a point in en, and never groups thousands', () => {
@@ -63,5 +63,16 @@ describe('formatChange and formatPercent', () => {
     expect(formatChange(-0.5, 'en')).toBe('-0.5');
     expect(formatChange(0.04, 'en')).toBe('±0.0');
     expect(formatPercent(66.66, 'da')).toBe('67 %');
+  });
+});
+
+describe('formatExact', () => {
+  it.each([
+    [3.5, 'nb', '3,5'],
+    [0.25, 'da', '0,25'],
+    [3, 'da', '3'],
+    [1.25, 'en', '1.25'],
+  ] as const)('%s in %s is %s', (value, lang, text) => {
+    expect(formatExact(value, lang)).toBe(text);
   });
 });

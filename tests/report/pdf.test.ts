@@ -187,14 +187,14 @@ describe('renderPdf read back with poppler', () => {
   it('says on page one, in plain Norwegian, what the assessment is and how it went', async () => {
     const { file } = await render(score([assessment('Housing First Moss', '2026-10-15', 1)]), context('nb', undefined), 'page-one-nb');
     const one = text(file, 1);
-    for (const expected of ['Housing First Moss', 'EGENVURDERING', 'SAMLET SKÅR', 'av 4', 'Prinsippene', 'Styrker', 'Hva som bør forbedres', 'Neste steg', 'Side 1 av 4']) {
+    for (const expected of ['Housing First Moss', 'EGENVURDERING', 'TOTALSKÅR', 'av 4', 'Prinsippene', 'Styrker', 'Forbedringsområder', 'Neste steg', 'Side 1 av 4']) {
       expect(one).toContain(expected);
     }
     expect(one).toMatch(/\d+ av 38 skåret/);
     expect(one).toContain('Skårene bygger på de');
     expect(one).toContain('formell gjennomgang'); // the scale's notice
     const all = text(file);
-    for (const expected of ['Områder', 'Indikatorer', 'Enighet mellom vurdererne', 'Metode og kilde', 'Tiltaksplan', 'Ikke aktuell', 'Mangler']) {
+    for (const expected of ['Områder', 'Indikatorer', 'Samsvar mellom vurdererne', 'Metode og kilde', 'Tiltaksplan', 'Ikke aktuelt', 'Mangler']) {
       expect(all).toContain(expected);
     }
   });
@@ -212,7 +212,7 @@ describe('renderPdf read back with poppler', () => {
   it('speaks Danish with æ and ø', async () => {
     const { file } = await render(score([assessment('Housing First Moss', '2026-10-15', 1)]), context('da', undefined), 'one-da');
     const all = text(file);
-    for (const expected of ['SELVEVALUERING', 'ÆNDRING SIDEN SIDST', 'NÆSTE VURDERING', 'Det næste at forbedre', 'Områder', 'Handlingsplan', 'Side 1 af']) {
+    for (const expected of ['SELVEVALUERING', 'ÆNDRING SIDEN SIDST', 'NÆSTE VURDERING', 'Forbedringsområder', 'Områder', 'Handlingsplan', 'Side 1 af']) {
       expect(all).toContain(expected);
     }
   });
@@ -296,7 +296,7 @@ describe('renderPdf read back with poppler', () => {
       expect(one).toContain(lang === 'en' ? 'Page 1 of' : 'Side 1 a');
       // The notice is the last block of page one: if it is there, nothing was pushed over.
       expect(one).toContain(lang === 'en' ? 'official scale and manual' : lang === 'nb' ? 'offisielle skalaen' : 'officielle skala');
-      const improve = { en: 'What to improve next', nb: 'Hva som bør forbedres', da: 'Det næste at forbedre' }[lang];
+      const improve = { en: 'Areas to improve', nb: 'Forbedringsområder', da: 'Forbedringsområder' }[lang];
       expect(one).toContain(improve);
       expect(text(file, 2)).not.toContain(improve);
     }

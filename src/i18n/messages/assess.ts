@@ -2,7 +2,7 @@
 // in nb, da and en. Registered by the command when it loads (src/cli/commands/assess.ts).
 import type { MessageTable } from '../catalogue.js';
 
-export const assessMessages: MessageTable = {
+export const assessMessages = {
   // Refusals and errors
   'assess.notTerminal': {
     en: 'assess asks questions and needs a terminal. Without one, collect ratings in a sheet made by `hf-fidelity template <scale>`, then score it with `hf-fidelity score <file> --scale <scale>`.',
@@ -99,7 +99,7 @@ export const assessMessages: MessageTable = {
     da: '{name} giver én score for hver indikator.',
   },
   'assess.intro.panel': {
-    en: 'Raters: {raters}. For each item every rater gives a score, then you agree a shared score; it starts at the rounded mean.',
+    en: 'Raters: {raters}. For each item every rater gives a score, then you settle on one agreed score; it starts at the rounded mean.',
     nb: 'Vurderere: {raters}. For hver indikator gir hver vurderer en skår, så blir dere enige om en felles skår; den starter på det avrundede snittet.',
     da: 'Bedømmere: {raters}. For hver indikator giver hver bedømmer en score, og så bliver I enige om en fælles score; den starter ved det afrundede gennemsnit.',
   },
@@ -114,9 +114,9 @@ export const assessMessages: MessageTable = {
     da: 'Fortsætter: {answered} af {total} indikatorer besvaret, {skipped} sprunget over, {open} tilbage.',
   },
   'assess.intro.complete': {
-    en: 'Complete: {answered} of {total} items answered ({na} not applicable), {skipped} skipped.',
-    nb: 'Ferdig: {answered} av {total} indikatorer besvart ({na} ikke aktuelle), {skipped} hoppet over.',
-    da: 'Færdig: {answered} af {total} indikatorer besvaret ({na} ikke relevante), {skipped} sprunget over.',
+    en: 'Complete: {answered} of {total} items answered ({na}), {skipped} skipped.',
+    nb: 'Ferdig: {answered} av {total} indikatorer besvart ({na}), {skipped} hoppet over.',
+    da: 'Færdig: {answered} af {total} indikatorer besvaret ({na}), {skipped} sprunget over.',
   },
   'assess.intro.start': {
     en: 'Press Enter to start',
@@ -151,21 +151,26 @@ export const assessMessages: MessageTable = {
   'assess.scoreBy': { en: 'Score from {name}:', nb: 'Skår fra {name}:', da: 'Score fra {name}:' },
   'assess.raterSavedEarlier': { en: '{name}: {answer} (given earlier)', nb: '{name}: {answer} (gitt tidligere)', da: '{name}: {answer} (givet tidligere)' },
   'assess.sharedSavedEarlier': {
-    en: 'Shared score: {answer} (given earlier)',
+    en: 'Agreed score: {answer} (given earlier)',
     nb: 'Felles skår: {answer} (gitt tidligere)',
     da: 'Fælles score: {answer} (givet tidligere)',
   },
   'assess.consensus': {
-    en: 'Shared score (mean {mean} → {rounded}):',
+    en: 'Agreed score (mean {mean} → {rounded}):',
     nb: 'Felles skår (snitt {mean} → {rounded}):',
     da: 'Fælles score (gennemsnit {mean} → {rounded}):',
   },
   'assess.consensusAllNa': {
-    en: 'Shared score (all said not applicable):',
+    en: 'Agreed score (all said not applicable):',
     nb: 'Felles skår (alle sa ikke aktuelt):',
     da: 'Fælles score (alle sagde ikke relevant):',
   },
-  'assess.na.short': { en: 'N/A', nb: 'I/A', da: 'N/A' },
+  'assess.na.short': { en: 'N/A', nb: 'N/A', da: 'N/A' },
+  'assess.naCount': {
+    en: '{count} not applicable',
+    nb: { one: '{count} ikke aktuell', other: '{count} ikke aktuelle' },
+    da: { one: '{count} ikke relevant', other: '{count} ikke relevante' },
+  },
   'assess.na.choice': { en: 'Not applicable to this team', nb: 'Ikke aktuelt for dette teamet', da: 'Ikke relevant for dette team' },
   'assess.skipped.short': { en: '»', nb: '»', da: '»' },
   'assess.skip.choice': {
@@ -248,14 +253,14 @@ export const assessMessages: MessageTable = {
   // The summary and changes
   'assess.table.heading': { en: 'All scores · {title}', nb: 'Alle skårer · {title}', da: 'Alle scorer · {title}' },
   'assess.table.counts': {
-    en: '{answered} of {total} items answered ({na} not applicable), {skipped} skipped, {open} not yet asked.',
-    nb: '{answered} av {total} indikatorer besvart ({na} ikke aktuelle), {skipped} hoppet over, {open} ikke spurt ennå.',
-    da: '{answered} af {total} indikatorer besvaret ({na} ikke relevante), {skipped} sprunget over, {open} ikke spurgt endnu.',
+    en: '{answered} of {total} items answered ({na}), {skipped} skipped, {open} not yet asked.',
+    nb: '{answered} av {total} indikatorer besvart ({na}), {skipped} hoppet over, {open} ikke spurt ennå.',
+    da: '{answered} af {total} indikatorer besvaret ({na}), {skipped} sprunget over, {open} ikke spurgt endnu.',
   },
   'assess.table.score': { en: 'Score', nb: 'Skår', da: 'Score' },
   'assess.table.legend': {
     en: '• has a note · » skipped · – not answered · N/A not applicable',
-    nb: '• har notat · » hoppet over · – ikke besvart · I/A ikke aktuelt',
+    nb: '• har notat · » hoppet over · – ikke besvart · N/A ikke aktuelt',
     da: '• har note · » sprunget over · – ikke besvaret · N/A ikke relevant',
   },
   'assess.change.ask': {
@@ -280,9 +285,9 @@ export const assessMessages: MessageTable = {
     da: 'Vil I lave en handlingsplan for indikatorerne med lavest score nu?',
   },
   'assess.plan.askMore': {
-    en: 'The action plan has {count} action(s). Add more?',
+    en: { one: 'The action plan has {count} action. Add more?', other: 'The action plan has {count} actions. Add more?' },
     nb: 'Tiltaksplanen har {count} tiltak. Legge til flere?',
-    da: 'Handlingsplanen har {count} handling(er). Tilføje flere?',
+    da: { one: 'Handlingsplanen har {count} handling. Tilføje flere?', other: 'Handlingsplanen har {count} handlinger. Tilføje flere?' },
   },
   'assess.plan.which': { en: 'Action for which item?', nb: 'Tiltak for hvilken indikator?', da: 'Handling for hvilken indikator?' },
   'assess.plan.done': { en: 'The plan is done – go on', nb: 'Planen er ferdig – gå videre', da: 'Planen er færdig – gå videre' },
@@ -311,14 +316,14 @@ export const assessMessages: MessageTable = {
     da: 'Samlet score: {score} af {max} ({percent})',
   },
   'assess.final.counts': {
-    en: '{rated} of {total} items scored, {na} not applicable, {missing} missing.',
-    nb: '{rated} av {total} indikatorer skåret, {na} ikke aktuelle, {missing} mangler.',
-    da: '{rated} af {total} indikatorer scoret, {na} ikke relevante, {missing} mangler.',
+    en: '{rated} of {total} items rated, {na}, {missing} missing.',
+    nb: '{rated} av {total} indikatorer skåret, {na}, {missing} mangler.',
+    da: '{rated} af {total} indikatorer scoret, {na}, {missing} mangler.',
   },
   'assess.final.missing': {
-    en: '{missing} item(s) have no score; the scores rest on the items that do.',
-    nb: '{missing} indikator(er) mangler skår; skårene bygger på resten.',
-    da: '{missing} indikator(er) mangler score; scorerne bygger på resten.',
+    en: { one: '{count} item has no score; the scores rest on the items that do.', other: '{count} items have no score; the scores rest on the items that do.' },
+    nb: { one: '{count} indikator mangler skår; skårene bygger på resten.', other: '{count} indikatorer mangler skår; skårene bygger på resten.' },
+    da: { one: '{count} indikator mangler score; scorerne bygger på resten.', other: '{count} indikatorer mangler score; scorerne bygger på resten.' },
   },
   'assess.final.criticalBelow': {
     en: 'Core items that hold the level down: {items}',
@@ -328,7 +333,7 @@ export const assessMessages: MessageTable = {
   'assess.final.domains': { en: 'Domains', nb: 'Områder', da: 'Områder' },
   'assess.final.agreement': {
     en: 'Agreement between {raters} raters',
-    nb: 'Enighet mellom {raters} vurderere',
+    nb: 'Samsvar mellom {raters} vurderere',
     da: 'Enighed mellem {raters} bedømmere',
   },
   'assess.final.agreementShares': {
@@ -338,7 +343,7 @@ export const assessMessages: MessageTable = {
   },
   'assess.final.agreementNone': {
     en: 'No item was scored by two raters, so there is no agreement to show.',
-    nb: 'Ingen indikator ble skåret av to vurderere, så det er ingen enighet å vise.',
+    nb: 'Ingen indikator ble skåret av to vurderere, så det er ikke noe samsvar å vise.',
     da: 'Ingen indikator blev scoret af to bedømmere, så der er ingen enighed at vise.',
   },
   'assess.final.discuss': {
@@ -352,9 +357,9 @@ export const assessMessages: MessageTable = {
     da: 'Nogle sagde ikke relevant, andre gav en score: {items}',
   },
   'assess.final.actions': {
-    en: 'Action plan: {count} action(s), saved with the assessment.',
+    en: { one: 'Action plan: {count} action, saved with the assessment.', other: 'Action plan: {count} actions, saved with the assessment.' },
     nb: 'Tiltaksplan: {count} tiltak, lagret sammen med vurderingen.',
-    da: 'Handlingsplan: {count} handling(er), gemt sammen med vurderingen.',
+    da: { one: 'Handlingsplan: {count} handling, gemt sammen med vurderingen.', other: 'Handlingsplan: {count} handlinger, gemt sammen med vurderingen.' },
   },
   'assess.final.saved': { en: 'Saved, complete: {file}', nb: 'Lagret som ferdig: {file}', da: 'Gemt som færdig: {file}' },
   'assess.final.report': { en: 'Make the report with:', nb: 'Lag rapporten med:', da: 'Lav rapporten med:' },
@@ -376,4 +381,4 @@ export const assessMessages: MessageTable = {
     da: 'Fortsæt eller ret med: {command}',
   },
   'assess.file.report': { en: 'Report: {command}', nb: 'Rapport: {command}', da: 'Rapport: {command}' },
-};
+} as const satisfies MessageTable;

@@ -1,7 +1,7 @@
 // Messages of the command line: help texts, output writing, and general errors.
 import type { MessageTable } from '../catalogue.js';
 
-export const cliMessages: MessageTable = {
+export const cliMessages = {
   'cli.description': {
     en: 'Measure and report how faithfully a Housing First team works to the model.',
     nb: 'Mål og rapporter hvor tro et Housing First-team er mot modellen.',
@@ -9,7 +9,7 @@ export const cliMessages: MessageTable = {
   },
   'cli.help': { en: 'show help', nb: 'vis hjelp', da: 'vis hjælp' },
   'cli.version': { en: 'show the version', nb: 'vis versjonen', da: 'vis versionen' },
-  'opt.lang': { en: 'language (default from LANG)', nb: 'språk (standard fra LANG)', da: 'sprog (standard fra LANG)' },
+  'opt.lang': { en: 'language, by default from LANG', nb: 'språk, som standard fra LANG', da: 'sprog, som standard fra LANG' },
   'opt.scalesDir': { en: 'folder with your own scale files (also HF_FIDELITY_SCALES)', nb: 'mappe med egne skalafiler (også HF_FIDELITY_SCALES)', da: 'mappe med egne skalafiler (også HF_FIDELITY_SCALES)' },
   'opt.noColor': { en: 'no colours (also NO_COLOR)', nb: 'ingen farger (også NO_COLOR)', da: 'ingen farver (også NO_COLOR)' },
   'opt.quiet': { en: 'print only results and errors', nb: 'skriv bare resultater og feil', da: 'skriv kun resultater og fejl' },
@@ -28,9 +28,9 @@ export const cliMessages: MessageTable = {
   'opt.notes': { en: 'include notes and individual raters\' scores (the PDF leaves them out by default)', nb: 'ta med notater og hver vurderers skårer (PDF-en utelater dem som standard)', da: 'medtag noter og hver bedømmers scorer (PDF\'en udelader dem som standard)' },
   'opt.noNotes': { en: 'leave notes out of every format', nb: 'utelat notater i alle formater', da: 'udelad noter i alle formater' },
   'opt.failUnder': { en: 'exit 1 if any overall score is below N (in the scale\'s units)', nb: 'avslutt med 1 hvis en totalskår er under N (i skalaens enheter)', da: 'afslut med 1, hvis en samlet score er under N (i skalaens enheder)' },
-  'cmd.scales': { en: 'list, show, validate fidelity scales; print their JSON Schema', nb: 'vis, kontroller og list opp fidelitetsskalaer; skriv ut JSON Schema', da: 'vis, kontrollér og list fidelitetsskalaer; udskriv JSON Schema' },
+  'cmd.scales': { en: 'list, show, validate fidelity scales; print their JSON Schema', nb: 'vis, kontroller og list opp skalaer for modelltrofasthet; skriv ut JSON Schema', da: 'vis, kontrollér og list fidelitetsskalaer; udskriv JSON Schema' },
   'cmd.scales.list': { en: 'built-in scales and those in --scales-dir', nb: 'innebygde skalaer og de i --scales-dir', da: 'indbyggede skalaer og dem i --scales-dir' },
-  'cmd.scales.show': { en: 'domains, items, anchors, principles and levels of a scale', nb: 'domener, indikatorer, forankringer, prinsipper og nivåer i en skala', da: 'domæner, indikatorer, forankringer, principper og niveauer i en skala' },
+  'cmd.scales.show': { en: 'domains, items, anchors, principles and levels of a scale', nb: 'områder, indikatorer, forankringer, prinsipper og nivåer i en skala', da: 'områder, indikatorer, forankringer, principper og niveauer i en skala' },
   'cmd.scales.validate': { en: 'check scale files; every problem as file:line:col', nb: 'kontroller skalafiler; hvert problem som fil:linje:kolonne', da: 'kontrollér skalafiler; hvert problem som fil:linje:kolonne' },
   'cmd.scales.schema': { en: 'print the JSON Schema of the scale format (for editors)', nb: 'skriv ut JSON Schema for skalaformatet (for redigeringsprogrammer)', da: 'udskriv JSON Schema for skalaformatet (til editorer)' },
   'cmd.template': { en: 'a blank sheet (CSV) for collecting ratings with a scale', nb: 'et tomt ark (CSV) for å samle inn skårer med en skala', da: 'et tomt ark (CSV) til at indsamle scorer med en skala' },
@@ -43,8 +43,6 @@ export const cliMessages: MessageTable = {
   'label.error': { en: 'error', nb: 'feil', da: 'fejl' },
   'label.column': { en: 'column "{column}"', nb: 'kolonne «{column}»', da: 'kolonne »{column}«' },
   'label.warning': { en: 'warning', nb: 'advarsel', da: 'advarsel' },
-  'cli.usage': { en: '{detail}', nb: '{detail}', da: '{detail}' },
-  'cli.badLang': { en: 'unknown language "{value}": use nb, da or en', nb: 'ukjent språk «{value}»: bruk nb, da eller en', da: 'ukendt sprog »{value}«: brug nb, da eller en' },
   'cli.badChoice': { en: 'unknown {option} "{value}": use {allowed}', nb: 'ukjent {option} «{value}»: bruk {allowed}', da: 'ukendt {option} »{value}«: brug {allowed}' },
   'cli.badNumber': { en: '{option} needs a number, got "{value}"', nb: '{option} krever et tall, fikk «{value}»', da: '{option} kræver et tal, fik »{value}«' },
   'cli.internal': {
@@ -52,7 +50,6 @@ export const cliMessages: MessageTable = {
     nb: 'intern feil: {detail}. Dette er en feil i hf-fidelity; kjør igjen med --debug og meld fra om det som skrives ut.',
     da: 'intern fejl: {detail}. Dette er en fejl i hf-fidelity; kør igen med --debug og indrapportér det, der udskrives.',
   },
-  'cli.nothingWritten': { en: 'nothing was written.', nb: 'ingenting ble skrevet.', da: 'intet blev skrevet.' },
   'report.tooManyAssessments': {
     en: 'a {format} report holds at most {limit} assessments, and the inputs have {count}: use --format csv or json for all of them, or report on fewer teams or dates',
     nb: 'en {format}-rapport kan ha høyst {limit} vurderinger, og inndataene har {count}: bruk --format csv eller json for alle, eller lag rapporten for færre team eller datoer',
@@ -83,33 +80,40 @@ export const cliMessages: MessageTable = {
     nb: 'en PDF kan ikke vises i terminalen; legg til --out rapport.pdf (eller omdiriger: > rapport.pdf)',
     da: 'en PDF kan ikke vises i terminalen; tilføj --out rapport.pdf (eller omdiriger: > rapport.pdf)',
   },
-  'output.wrote': { en: 'wrote {file}', nb: 'skrev {file}', da: 'skrev {file}' },
-  'scales.header': { en: 'Scales', nb: 'Skalaer', da: 'Skalaer' },
   'scales.builtin': { en: 'built-in', nb: 'innebygd', da: 'indbygget' },
   'scales.invalidInDir': {
-    en: 'not a valid scale ({count} problem(s)); check it with: hf-fidelity scales validate {file}',
-    nb: 'ikke en gyldig skala ({count} problem(er)); kontroller med: hf-fidelity scales validate {file}',
-    da: 'ikke en gyldig skala ({count} problem(er)); kontrollér med: hf-fidelity scales validate {file}',
+    en: {
+      one: 'not a valid scale ({count} problem); check it with: hf-fidelity scales validate {file}',
+      other: 'not a valid scale ({count} problems); check it with: hf-fidelity scales validate {file}',
+    },
+    nb: {
+      one: 'ikke en gyldig skala ({count} problem); kontroller med: hf-fidelity scales validate {file}',
+      other: 'ikke en gyldig skala ({count} problemer); kontroller med: hf-fidelity scales validate {file}',
+    },
+    da: {
+      one: 'ikke en gyldig skala ({count} problem); kontrollér med: hf-fidelity scales validate {file}',
+      other: 'ikke en gyldig skala ({count} problemer); kontrollér med: hf-fidelity scales validate {file}',
+    },
   },
   'scales.items': { en: '{count} items', nb: '{count} indikatorer', da: '{count} indikatorer' },
-  'scales.domains': { en: '{count} domains', nb: '{count} domener', da: '{count} domæner' },
+  'scales.domains': { en: '{count} domains', nb: '{count} områder', da: '{count} områder' },
   'show.source': { en: 'Source', nb: 'Kilde', da: 'Kilde' },
   'show.notice': { en: 'Note', nb: 'Merk', da: 'Bemærk' },
   'show.rating': { en: 'Rating', nb: 'Skår', da: 'Score' },
   'show.aggregation': { en: 'Overall score', nb: 'Totalskår', da: 'Samlet score' },
   'show.percent': { en: 'Percent', nb: 'Prosent', da: 'Procent' },
   'show.levelRounding': {
-    en: 'The overall score is rounded to {decimals} decimal(s) before its level is found.',
-    nb: 'Totalskåren avrundes til {decimals} desimal(er) før nivået bestemmes.',
-    da: 'Den samlede score afrundes til {decimals} decimal(er), før niveauet findes.',
+    en: { one: 'The overall score is rounded to {count} decimal before its level is found.', other: 'The overall score is rounded to {count} decimals before its level is found.' },
+    nb: { one: 'Totalskåren rundes av til {count} desimal før nivået settes.', other: 'Totalskåren rundes av til {count} desimaler før nivået settes.' },
+    da: { one: 'Den samlede score afrundes til {count} decimal, før niveauet fastsættes.', other: 'Den samlede score afrundes til {count} decimaler, før niveauet fastsættes.' },
   },
   'show.review': { en: 'reassess every {months} months', nb: 'ny vurdering hver {months}. måned', da: 'ny vurdering hver {months}. måned' },
   'show.levels': { en: 'Levels', nb: 'Nivåer', da: 'Niveauer' },
   'show.otherwise': { en: 'otherwise', nb: 'ellers', da: 'ellers' },
-  'show.minCritical': { en: 'every critical item >= {min}', nb: 'alle kritiske indikatorer >= {min}', da: 'alle kritiske indikatorer >= {min}' },
+  'show.minCritical': { en: 'every core item >= {min}', nb: 'alle kjerneindikatorer >= {min}', da: 'alle kerneindikatorer >= {min}' },
   'show.principles': { en: 'Principles', nb: 'Prinsipper', da: 'Principper' },
   'show.weight': { en: 'weight', nb: 'vekt', da: 'vægt' },
-  'show.critical': { en: 'critical', nb: 'kritisk', da: 'kritisk' },
+  'show.critical': { en: 'core item', nb: 'kjerneindikator', da: 'kerneindikator' },
   'show.naAllowed': { en: 'N/A allowed', nb: 'kan være ikke aktuelt', da: 'kan være ikke relevant' },
   'opt.assessKind': { en: 'self-assessment (self) or external review (external)', nb: 'egenvurdering (self) eller ekstern vurdering (external)', da: 'selvevaluering (self) eller ekstern vurdering (external)' },
   'opt.team': { en: 'the team\'s name', nb: 'teamets navn', da: 'teamets navn' },
@@ -123,15 +127,23 @@ export const cliMessages: MessageTable = {
   'table.kind.external': { en: 'external', nb: 'ekstern', da: 'ekstern' },
   'table.overall': { en: 'Overall', nb: 'Total', da: 'Samlet' },
   'table.level': { en: 'Level', nb: 'Nivå', da: 'Niveau' },
-  'table.rated': { en: 'Rated', nb: 'Vurdert', da: 'Vurderet' },
+  'table.rated': { en: 'Rated', nb: 'Skåret', da: 'Scoret' },
   'table.moreDomains': {
-    en: '{count} more domain column(s) do not fit this terminal; see them with --format csv, or widen the window',
-    nb: '{count} domenekolonne(r) til får ikke plass i terminalen; se dem med --format csv, eller gjør vinduet bredere',
-    da: '{count} domænekolonne(r) mere er der ikke plads til i terminalen; se dem med --format csv, eller gør vinduet bredere',
+    en: {
+      one: '{count} more domain column does not fit this terminal; see it with --format csv, or widen the window',
+      other: '{count} more domain columns do not fit this terminal; see them with --format csv, or widen the window',
+    },
+    nb: {
+      one: '{count} områdekolonne til får ikke plass i terminalen; se den med --format csv, eller gjør vinduet bredere',
+      other: '{count} områdekolonner til får ikke plass i terminalen; se dem med --format csv, eller gjør vinduet bredere',
+    },
+    da: {
+      one: '{count} områdekolonne mere er der ikke plads til i terminalen; se den med --format csv, eller gør vinduet bredere',
+      other: '{count} områdekolonner mere er der ikke plads til i terminalen; se dem med --format csv, eller gør vinduet bredere',
+    },
   },
   'table.inProgress': { en: 'unfinished', nb: 'uferdig', da: 'ufærdig' },
   'table.scoreOf': { en: 'items rated {min}-{max}', nb: 'indikatorer skåret {min}-{max}', da: 'indikatorer scoret {min}-{max}' },
-  'cmd.template.dialect': { en: 'CSV dialect', nb: 'CSV-dialekt', da: 'CSV-dialekt' },
   'template.team': { en: 'team', nb: 'team', da: 'team' },
   'template.date': { en: 'date', nb: 'dato', da: 'dato' },
   'template.rater': { en: 'rater', nb: 'vurderer', da: 'bedømmer' },
@@ -141,6 +153,8 @@ export const cliMessages: MessageTable = {
   'commander.globalOptions': { en: 'Global options:', nb: 'Felles valg:', da: 'Fælles tilvalg:' },
   'commander.arguments': { en: 'Arguments:', nb: 'Argumenter:', da: 'Argumenter:' },
   'commander.commands': { en: 'Commands:', nb: 'Kommandoer:', da: 'Kommandoer:' },
+  'commander.optionsWord': { en: '[options]', nb: '[valg]', da: '[tilvalg]' },
+  'commander.commandWord': { en: '[command]', nb: '[kommando]', da: '[kommando]' },
   'commander.helpCommand': { en: 'show help for a command', nb: 'vis hjelp for en kommando', da: 'vis hjælp til en kommando' },
   'commander.choices': { en: 'one of: {choices}', nb: 'en av: {choices}', da: 'en af: {choices}' },
   'commander.default': { en: 'default: {value}', nb: 'standard: {value}', da: 'standard: {value}' },
@@ -151,6 +165,9 @@ export const cliMessages: MessageTable = {
   'commander.optionArgumentMissing': { en: 'error: {name} needs a value', nb: 'feil: {name} trenger en verdi', da: 'fejl: {name} kræver en værdi' },
   'commander.tooManyArguments': { en: 'error: too many arguments', nb: 'feil: for mange argumenter', da: 'fejl: for mange argumenter' },
   'commander.invalidChoice': { en: 'error: "{value}" is not allowed for {name}: use {allowed}', nb: 'feil: «{value}» er ikke tillatt for {name}: bruk {allowed}', da: 'fejl: »{value}« er ikke tilladt for {name}: brug {allowed}' },
+  'commander.missingMandatoryOption': { en: 'error: {name} is required', nb: 'feil: {name} må oppgis', da: 'fejl: {name} skal angives' },
+  'commander.conflictingOption': { en: 'error: {name} cannot be used with {value}', nb: 'feil: {name} kan ikke brukes sammen med {value}', da: 'fejl: {name} kan ikke bruges sammen med {value}' },
+  'commander.invalidArgument': { en: 'error: "{value}" is not a valid value for {name}', nb: 'feil: «{value}» er ikke en gyldig verdi for {name}', da: 'fejl: »{value}« er ikke en gyldig værdi for {name}' },
   'commander.seeHelp': { en: 'See hf-fidelity --help.', nb: 'Se hf-fidelity --help.', da: 'Se hf-fidelity --help.' },
   'output.notRegular': {
     en: '--out names a device or a pipe, not a file; to send output there, leave out --out and redirect (> {file})',
@@ -167,4 +184,4 @@ export const cliMessages: MessageTable = {
     nb: 'mappen kan ikke opprettes her; sjekk stien',
     da: 'mappen kan ikke oprettes her; tjek stien',
   },
-};
+} as const satisfies MessageTable;

@@ -2,7 +2,7 @@
 // data under a blank header, short rows, and a blank date or kind that splits one team's assessment.
 import type { MessageTable } from '../catalogue.js';
 
-export const dataKeptMessages: MessageTable = {
+export const dataKeptMessages = {
   'kept.commentsHeading': { en: 'Comments from the raters', nb: 'Kommentarer fra vurdererne', da: 'Kommentarer fra bedømmerne' },
   'data.unusedMetaColumns': {
     en: 'columns headed like the long layout\'s item or score column, which this wide sheet does not use, left out: {columns}',
@@ -29,4 +29,4 @@ export const dataKeptMessages: MessageTable = {
     nb: 'en rad for {team} uten type blir en egen vurdering ved siden av teamets andre; fyll inn typen (egen eller ekstern) hvis den hører til en av dem',
     da: 'en række for {team} uden type bliver en selvstændig vurdering ved siden af teamets andre; udfyld typen (selv eller ekstern), hvis den hører til en af dem',
   },
-};
+} as const satisfies MessageTable;

@@ -1,7 +1,7 @@
 // Messages about reading assessment and data files (CSV, xlsx, map files).
 import type { MessageTable } from '../catalogue.js';
 
-export const inputMessages: MessageTable = {
+export const inputMessages = {
   'assessment.otherScale': {
     en: 'this assessment uses the scale "{id}", but the scale loaded is "{expected}"; score files of one scale together',
     nb: 'denne vurderingen bruker skalaen «{id}», men skalaen som er lastet er «{expected}»; skår filer med samme skala sammen',
@@ -134,8 +134,8 @@ export const inputMessages: MessageTable = {
   },
   'data.notNumber': {
     en: '"{value}" is not a score for {item}: allowed are {allowed}, blank for not rated, or a label from the scale or the map',
-    nb: '«{value}» er ikke en skår for {item}: tillatt er {allowed}, tomt for ikke vurdert, eller en etikett fra skalaen eller tilordningsfilen',
-    da: '»{value}« er ikke en score for {item}: tilladt er {allowed}, tomt for ikke vurderet, eller en etiket fra skalaen eller tilknytningsfilen',
+    nb: '«{value}» er ikke en skår for {item}: tillatt er {allowed}, tomt for ikke skåret, eller en etikett fra skalaen eller tilordningsfilen',
+    da: '»{value}« er ikke en score for {item}: tilladt er {allowed}, tomt for ikke scoret, eller en etiket fra skalaen eller tilknytningsfilen',
   },
   'data.outOfRange': {
     en: '"{value}" is outside the range of {item}: allowed are {allowed}',
@@ -153,9 +153,9 @@ export const inputMessages: MessageTable = {
     da: '{rater} har vurderet {item} to gange for {team} {date}: linje {first} og {second}; behold én',
   },
   'data.duplicateConsensus': {
-    en: 'two consensus scores for {item} of {team} {date}: lines {first} and {second}; keep one',
-    nb: 'to konsensusskårer for {item} i {team} {date}: linje {first} og {second}; behold én',
-    da: 'to konsensusscorer for {item} i {team} {date}: linje {first} og {second}; behold én',
+    en: 'two agreed scores for {item} of {team} {date}: lines {first} and {second}; keep one',
+    nb: 'to felles skårer for {item} i {team} {date}: linje {first} og {second}; behold én',
+    da: 'to fælles scorer for {item} i {team} {date}: linje {first} og {second}; behold én',
   },
   'data.quoteNotClosed': {
     en: 'a quote (") opened on this line is never closed; the rest of the file would be one value',
@@ -183,9 +183,18 @@ export const inputMessages: MessageTable = {
     da: 'finder ikke arket »{sheet}«; projektmappen har {sheets}',
   },
   'data.missingItems': {
-    en: '{count} assessment(s) have items nobody rated ({items} in all); their scores rest on the rated items',
-    nb: '{count} vurdering(er) har indikatorer ingen har skåret ({items} i alt); skårene bygger på de vurderte indikatorene',
-    da: '{count} vurdering(er) har indikatorer, som ingen har scoret ({items} i alt); scorerne bygger på de vurderede indikatorer',
+    en: {
+      one: '{count} assessment has items nobody rated ({items} in all); its scores rest on the rated items',
+      other: '{count} assessments have items nobody rated ({items} in all); their scores rest on the rated items',
+    },
+    nb: {
+      one: '{count} vurdering har indikatorer ingen har skåret ({items} i alt); skårene bygger på de skårede indikatorene',
+      other: '{count} vurderinger har indikatorer ingen har skåret ({items} i alt); skårene bygger på de skårede indikatorene',
+    },
+    da: {
+      one: '{count} vurdering har indikatorer, som ingen har scoret ({items} i alt); scorerne bygger på de scorede indikatorer',
+      other: '{count} vurderinger har indikatorer, som ingen har scoret ({items} i alt); scorerne bygger på de scorede indikatorer',
+    },
   },
   'data.tooManyGroups': {
     en: 'more than {limit} assessments in one run; score the data in parts',
@@ -222,4 +231,4 @@ export const inputMessages: MessageTable = {
     nb: 'overskriften blir én kolonne når den deles ved {used}, men inneholder {likely}: bruk --delimiter {likely}, eller utelat --delimiter',
     da: 'overskriften bliver én kolonne, når den deles ved {used}, men indeholder {likely}: brug --delimiter {likely}, eller udelad --delimiter',
   },
-};
+} as const satisfies MessageTable;

@@ -2,7 +2,7 @@
 // alone reaches. Used wherever a level stands: the reports, the `score` table and the CSV.
 import type { MessageTable } from '../catalogue.js';
 
-export const judgementMessages: MessageTable = {
+export const judgementMessages = {
   'judge.noLevel': { en: 'No level', nb: 'Intet nivå', da: 'Intet niveau' },
   'judge.tooFewRated.core': {
     en: 'No level: {rated} of {applicable} items rated; a level needs {needed} and every core item.',
@@ -56,9 +56,4 @@ export const judgementMessages: MessageTable = {
     nb: '{team} ({kind}, {date}): ingen totalskår, altså ikke {threshold} eller over',
     da: '{team} ({kind}, {date}): ingen samlet score, altså ikke {threshold} eller derover',
   },
-  'judge.mark.footnotes': {
-    en: 'Levels marked {mark}:',
-    nb: 'Nivåer merket {mark}:',
-    da: 'Niveauer markeret {mark}:',
-  },
-};
+} as const satisfies MessageTable;

@@ -1,7 +1,7 @@
 // Messages about scale files and YAML: loading, schema problems and validation rules.
 import type { MessageTable } from '../catalogue.js';
 
-export const scaleMessages: MessageTable = {
+export const scaleMessages = {
   'file.notFound': {
     en: 'file not found',
     nb: 'fant ikke filen',
@@ -112,7 +112,7 @@ export const scaleMessages: MessageTable = {
     da: 'id\'et »{id}« er brugt to gange for {what} (første gang i linje {firstLine})',
   },
   'what.item': { en: 'item', nb: 'indikator', da: 'indikator' },
-  'what.domain': { en: 'domain', nb: 'domene', da: 'domæne' },
+  'what.domain': { en: 'domain', nb: 'område', da: 'område' },
   'what.principle': { en: 'principle', nb: 'prinsipp', da: 'princip' },
   'what.level': { en: 'level', nb: 'nivå', da: 'niveau' },
   'rule.unknownPrinciple': {
@@ -167,8 +167,8 @@ export const scaleMessages: MessageTable = {
     nb: 'alle vektene {where} er 0, så ingenting kan skåres; gi minst én en vekt over 0',
     da: 'alle vægte {where} er 0, så intet kan scores; giv mindst én en vægt over 0',
   },
-  'where.domains': { en: 'of the domains', nb: 'for domenene', da: 'for domænerne' },
-  'where.itemsOf': { en: 'of the items in domain "{id}"', nb: 'for indikatorene i domenet «{id}»', da: 'for indikatorerne i domænet »{id}«' },
+  'where.domains': { en: 'of the domains', nb: 'for områdene', da: 'for områderne' },
+  'where.itemsOf': { en: 'of the items in domain "{id}"', nb: 'for indikatorene i området «{id}»', da: 'for indikatorerne i området »{id}«' },
   'rule.missingTranslation': {
     en: 'no "{lang}" text, though the scale declares that language (English is shown instead)',
     nb: 'mangler tekst på «{lang}», selv om skalaen oppgir det språket (engelsk vises i stedet)',
@@ -186,18 +186,18 @@ export const scaleMessages: MessageTable = {
   },
   'scale.valid': {
     en: '{file}: valid ({items} items in {domains} domains)',
-    nb: '{file}: gyldig ({items} indikatorer i {domains} domener)',
-    da: '{file}: gyldig ({items} indikatorer i {domains} domæner)',
+    nb: '{file}: gyldig ({items} indikatorer i {domains} områder)',
+    da: '{file}: gyldig ({items} indikatorer i {domains} områder)',
   },
   'scale.validWithWarnings': {
-    en: '{file}: valid, with {count} warning(s)',
-    nb: '{file}: gyldig, med {count} advarsel/advarsler',
-    da: '{file}: gyldig, med {count} advarsel/advarsler',
+    en: { one: '{file}: valid, with {count} warning', other: '{file}: valid, with {count} warnings' },
+    nb: { one: '{file}: gyldig, med {count} advarsel', other: '{file}: gyldig, med {count} advarsler' },
+    da: { one: '{file}: gyldig, med {count} advarsel', other: '{file}: gyldig, med {count} advarsler' },
   },
   'scale.invalid': {
-    en: '{file}: {count} problem(s)',
-    nb: '{file}: {count} problem(er)',
-    da: '{file}: {count} problem(er)',
+    en: { one: '{file}: {count} problem', other: '{file}: {count} problems' },
+    nb: { one: '{file}: {count} problem', other: '{file}: {count} problemer' },
+    da: { one: '{file}: {count} problem', other: '{file}: {count} problemer' },
   },
   'scale.badScalesDir': {
     en: 'cannot read the scales folder',
@@ -209,4 +209,4 @@ export const scaleMessages: MessageTable = {
     nb: 'ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-10-15',
     da: 'ikke en dato: skriv den som ÅÅÅÅ-MM-DD, fx 2026-10-15',
   },
-};
+} as const satisfies MessageTable;

@@ -1,7 +1,7 @@
 // The items table: every item of the scale by domain, with its score, N/A or missing, and a small
 // bar; with notes allowed, each rater's score and the note too. A domain's heading row stays with
 // its first item and comes back, "continued", at the top of a new page.
-import { t } from '../../i18n/catalogue.js';
+import { msg, t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult, ItemResult } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
@@ -56,7 +56,7 @@ function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext)
     const name = localize(domain.name, lang);
     const counts = result
       ? `${t(lang, 'pdf.completeRated', { rated: result.rated, total: result.rated + result.na + result.missing })}${
-          result.na + result.missing > 0 ? ` · ${t(lang, 'pdf.completeRest', { na: result.na, missing: result.missing })}` : ''
+          result.na + result.missing > 0 ? ` · ${t(lang, 'pdf.completeRest', { na: msg('report.naCount', { count: result.na }), missing: result.missing })}` : ''
         }`
       : '';
     const heading = (text: string): Row => ({

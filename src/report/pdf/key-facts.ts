@@ -1,6 +1,6 @@
 // The key facts on page one, side by side: how complete the assessment is, the change since last
 // time, and when the next assessment is due.
-import { t } from '../../i18n/catalogue.js';
+import { msg, t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
@@ -55,7 +55,7 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
   const { rated, na, missing } = a.overall;
   const total = rated + na + missing;
   const completeSub = [
-    na + missing > 0 ? t(lang, 'pdf.completeRest', { na, missing }) + '.' : '',
+    na + missing > 0 ? t(lang, 'pdf.completeRest', { na: msg('report.naCount', { count: na }), missing }) + '.' : '',
     missing > 0 && rated > 0 ? t(lang, 'pdf.restsOnRated', { rated }) : '',
   ]
     .filter(Boolean)

@@ -1,9 +1,10 @@
 // Method and source: the scale and where it comes from, how the overall score, percent and levels
 // are made, how N/A and missing items count, what was left out for privacy, and the tool version.
-// Levels and N/A are told in the words of the Markdown report (text-summary.ts).
-import { t } from '../../i18n/catalogue.js';
+// Levels and N/A are told in the words of the Markdown report (phrases.ts).
+import { t, type MessageKey } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Result } from '../../result/schema.js';
+import type { Aggregation, PercentRule } from '../../scale/schema.js';
 import type { RenderContext } from '../render-context.js';
 import { formatBound, levelRoundingText, levelRules, naRuleText, scaleName } from '../phrases.js';
 import { isoDate } from '../../shared/iso-date.js';
@@ -16,9 +17,19 @@ export function madeOn(ctx: RenderContext): Date {
   return ctx.sourceDateEpoch === null ? ctx.now : new Date(ctx.sourceDateEpoch * 1000);
 }
 
+/** How the overall score is made, with the rating range; and what the percentage is of. */
+const AGGREGATION_TEXT = {
+  'mean-of-items': 'pdf.agg.mean-of-items',
+  'mean-of-domains': 'pdf.agg.mean-of-domains',
+  'sum-of-domain-means': 'pdf.agg.sum-of-domain-means',
+  'sum-of-items': 'pdf.agg.sum-of-items',
+} as const satisfies Record<Aggregation, MessageKey>;
+
+const PERCENT_TEXT = { range: 'pdf.percent.range', max: 'pdf.percent.max' } as const satisfies Record<PercentRule, MessageKey>;
+
 export function drawMethod(layout: Layout, result: Result, ctx: RenderContext, sources: string[]): void {
   const { lang, scale } = ctx;
-  const row = (key: string, value: string): { cells: { text: string; style?: typeof TEXT.cell }[] } => ({
+  const row = (key: MessageKey, value: string): { cells: { text: string; style?: typeof TEXT.cell }[] } => ({
     cells: [{ text: t(lang, key), style: TEXT.cellBold }, { text: value }],
   });
   const levels = [...levelRules(scale, lang, { restBelowMin: true }), levelRoundingText(scale, lang)];
@@ -28,8 +39,8 @@ export function drawMethod(layout: Layout, result: Result, ctx: RenderContext, s
     rows: [
       row('report.method.scale', t(lang, 'pdf.methodScaleValue', { name: scaleName(scale, result, lang), version: result.scale.version })),
       ...(scale.source ? [row('report.method.source', scale.source)] : []),
-      row('pdf.methodOverall', t(lang, `pdf.agg.${scale.aggregation}`, { min: formatBound(scale.rating.min, lang), max: formatBound(scale.rating.max, lang) })),
-      row('report.method.percent', t(lang, `pdf.percent.${scale.percent}`)),
+      row('pdf.methodOverall', t(lang, AGGREGATION_TEXT[scale.aggregation], { min: formatBound(scale.rating.min, lang), max: formatBound(scale.rating.max, lang) })),
+      row('report.method.percent', t(lang, PERCENT_TEXT[scale.percent])),
       row('report.method.na', naRuleText(lang)),
       ...(scale.levels.length > 0 ? [row('report.method.levels', levels.filter((line) => line !== null).join('\n'))] : []),
       row('pdf.methodPrivacy', t(lang, ctx.notes === true ? 'pdf.privacyIn' : 'pdf.privacyOut')),

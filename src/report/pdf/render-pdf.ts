@@ -7,7 +7,7 @@ import { formatDate, locale } from '../../i18n/format.js';
 import type { Result } from '../../result/schema.js';
 import { teamsOf } from '../../result/queries.js';
 import type { RenderContext, Renderer } from '../render-context.js';
-import '../report-texts.js';
+import '../../i18n/messages/report.js';
 import { scaleName } from '../phrases.js';
 import { drawOverviewPage, drawTeamHistoryPage, drawTrendPages } from './comparison-pages.js';
 import { drawDetailPages } from './detail-pages.js';
@@ -16,7 +16,7 @@ import { drawMethod, madeOn } from './method-section.js';
 import { Layout } from './pdf-layout.js';
 import { loadPdfkit } from './load-pdfkit.js';
 import { COLOR, PAGE, TEXT } from './pdf-theme.js';
-import './pdf-texts.js';
+import '../../i18n/messages/pdf.js';
 import { drawSummaryPage } from './summary-page.js';
 
 const PDFDocument = loadPdfkit();

@@ -1,9 +1,9 @@
 // The words only the PDF report prints, in en, nb and da; registered with the catalogue when the PDF
 // renderer loads (it is loaded only for --format pdf). Headings, column names and method texts it
-// shares with the Markdown report are the report's own (report-texts.ts, text-summary.ts).
-import { registerMessages, type MessageTable } from '../../i18n/catalogue.js';
+// shares with the Markdown report are the report's own (report.ts).
+import { registerMessages, type MessageTable } from '../catalogue.js';
 
-export const pdfMessages: MessageTable = {
+export const pdfMessages = {
   // Document and page furniture
   'pdf.reportTitle': { en: 'Fidelity report', nb: 'Rapport om modelltrofasthet', da: 'Fidelitetsrapport' },
   'pdf.docTitle': {
@@ -55,7 +55,7 @@ export const pdfMessages: MessageTable = {
   'pdf.raters.named': { en: 'Raters: {names}', nb: 'Vurderere: {names}', da: 'Bedømmere: {names}' },
 
   // Page one
-  'pdf.overall': { en: 'Overall score', nb: 'Samlet skår', da: 'Samlet score' },
+  'pdf.overall': { en: 'Overall score', nb: 'Totalskår', da: 'Samlet score' },
   'pdf.of': { en: 'of {max}', nb: 'av {max}', da: 'af {max}' },
   'pdf.scoreOf': { en: '{score} of {max}', nb: '{score} av {max}', da: '{score} af {max}' },
   'pdf.percentOfScale': {
@@ -77,9 +77,9 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.completeShort': { en: '{rated} of {total} rated', nb: '{rated} av {total} skåret', da: '{rated} af {total} scoret' },
   'pdf.completeRest': {
-    en: '{na} not applicable, {missing} missing',
-    nb: '{na} ikke aktuelle, {missing} mangler',
-    da: '{na} ikke relevante, {missing} mangler',
+    en: '{na}, {missing} missing',
+    nb: '{na}, {missing} mangler',
+    da: '{na}, {missing} mangler',
   },
   'pdf.restsOnRated': {
     en: 'The scores rest on the {rated} rated items.',
@@ -128,7 +128,7 @@ export const pdfMessages: MessageTable = {
     nb: 'Edderkoppdiagram med {count} skårer fra {min} til {max}: {values}.',
     da: 'Edderkoppediagram med {count} scorer fra {min} til {max}: {values}.',
   },
-  'pdf.improve': { en: 'What to improve next', nb: 'Hva som bør forbedres', da: 'Det næste at forbedre' },
+  'pdf.improve': { en: 'Areas to improve', nb: 'Forbedringsområder', da: 'Forbedringsområder' },
   'pdf.nextStep': { en: 'Next step, score {score}:', nb: 'Neste steg, skår {score}:', da: 'Næste skridt, score {score}:' },
   'pdf.noStrengths': {
     en: 'No item is yet at the middle of its scale or above.',
@@ -149,7 +149,7 @@ export const pdfMessages: MessageTable = {
   // Detail pages
   'pdf.domainsThresholds': {
     en: 'Each bar is the mean of the domain’s rated items. Dashed lines mark where each level begins on the overall score.',
-    nb: 'Hver søyle er gjennomsnittet av områdets skårede indikatorer. Stiplede linjer viser hvor hvert nivå begynner på den samlede skåren.',
+    nb: 'Hver søyle er gjennomsnittet av områdets skårede indikatorer. Stiplede linjer viser hvor hvert nivå begynner på totalskåren.',
     da: 'Hver søjle er gennemsnittet af områdets scorede indikatorer. Stiplede linjer viser, hvor hvert niveau begynder på den samlede score.',
   },
   'pdf.domainsPercent': {
@@ -168,17 +168,17 @@ export const pdfMessages: MessageTable = {
   'pdf.items': { en: 'Items', nb: 'Indikatorer', da: 'Indikatorer' },
   'pdf.itemsLead': {
     en: 'Every item of the scale, by domain. N/A: not applicable, weighs nothing. Missing: not rated.',
-    nb: 'Alle indikatorene i skalaen, etter område. Ikke aktuell: teller ikke med. Mangler: ikke skåret.',
+    nb: 'Alle indikatorene i skalaen, etter område. Ikke aktuelt: teller ikke med. Mangler: ikke skåret.',
     da: 'Alle skalaens indikatorer, efter område. Ikke relevant: tæller ikke med. Mangler: ikke scoret.',
   },
   'pdf.continued': { en: '{name} (continued)', nb: '{name} (fortsatt)', da: '{name} (fortsat)' },
   'pdf.col.id': { en: 'ID', nb: 'ID', da: 'ID' },
   'pdf.col.action': { en: 'Action', nb: 'Tiltak', da: 'Handling' },
-  'pdf.na': { en: 'N/A', nb: 'Ikke aktuell', da: 'Ikke relevant' },
+  'pdf.na': { en: 'N/A', nb: 'Ikke aktuelt', da: 'Ikke relevant' },
   'pdf.missing': { en: 'Missing', nb: 'Mangler', da: 'Mangler' },
   'pdf.core': { en: 'Core item', nb: 'Kjerneindikator', da: 'Kerneindikator' },
   'pdf.note': { en: 'Note:', nb: 'Merknad:', da: 'Note:' },
-  'pdf.agreement': { en: 'Rater agreement', nb: 'Enighet mellom vurdererne', da: 'Enighed mellem bedømmerne' },
+  'pdf.agreement': { en: 'Rater agreement', nb: 'Samsvar mellom vurdererne', da: 'Enighed mellem bedømmerne' },
   'pdf.agreementLead': {
     en: '{compared} items were scored by at least two of the {raters} raters; the shares below are of those items.',
     nb: '{compared} indikatorer ble skåret av minst to av de {raters} vurdererne; andelene nedenfor gjelder disse indikatorene.',
@@ -200,7 +200,7 @@ export const pdfMessages: MessageTable = {
   // Method
   'pdf.method': { en: 'Method and source', nb: 'Metode og kilde', da: 'Metode og kilde' },
   'pdf.methodScaleValue': { en: '{name}, version {version}', nb: '{name}, versjon {version}', da: '{name}, version {version}' },
-  'pdf.methodOverall': { en: 'Overall score', nb: 'Samlet skår', da: 'Samlet score' },
+  'pdf.methodOverall': { en: 'Overall score', nb: 'Totalskår', da: 'Samlet score' },
   'pdf.agg.mean-of-items': {
     en: 'The weighted mean of all rated items, on the items’ scale ({min} to {max}).',
     nb: 'Det vektede gjennomsnittet av alle skårede indikatorer, på indikatorenes skala ({min} til {max}).',
@@ -264,7 +264,7 @@ export const pdfMessages: MessageTable = {
     nb: 'Siste vurdering for hvert av de {count} teamene, skåret med {scale}.',
     da: 'Den seneste vurdering for hvert af de {count} teams, scoret med {scale}.',
   },
-  'pdf.overviewChart': { en: 'Overall score by team', nb: 'Samlet skår per team', da: 'Samlet score pr. team' },
+  'pdf.overviewChart': { en: 'Overall score by team', nb: 'Totalskår per team', da: 'Samlet score pr. team' },
   'pdf.overviewChartLead': {
     en: 'Dashed lines mark where each level begins.',
     nb: 'Stiplede linjer viser hvor hvert nivå begynner.',
@@ -273,7 +273,7 @@ export const pdfMessages: MessageTable = {
   'pdf.trend': { en: 'Change over time', nb: 'Utvikling over tid', da: 'Udvikling over tid' },
   'pdf.trendLead': {
     en: 'The overall score at each assessment, on a common time axis. Filled dots: self-assessments; open dots: external reviews. Dashed lines: where each level begins ({levels}).',
-    nb: 'Samlet skår ved hver vurdering, på en felles tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne vurderinger. Stiplede linjer: der hvert nivå begynner ({levels}).',
+    nb: 'Totalskår ved hver vurdering, på en felles tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne vurderinger. Stiplede linjer: der hvert nivå begynner ({levels}).',
     da: 'Samlet score ved hver vurdering, på en fælles tidsakse. Udfyldte prikker: selvevalueringer; åbne prikker: eksterne vurderinger. Stiplede linjer: hvor hvert niveau begynder ({levels}).',
   },
   'pdf.trendNoDates': {
@@ -283,7 +283,7 @@ export const pdfMessages: MessageTable = {
   },
   'pdf.trendAlt': {
     en: 'Trend of the overall score for {team}: {values}.',
-    nb: 'Utvikling i samlet skår for {team}: {values}.',
+    nb: 'Utvikling i totalskåren for {team}: {values}.',
     da: 'Udvikling i samlet score for {team}: {values}.',
   },
   'pdf.historyLead': {
@@ -292,6 +292,6 @@ export const pdfMessages: MessageTable = {
     da: '{count} vurderinger fra {from} til {to}, scoret med {scale}.',
   },
   'pdf.allAssessments': { en: 'All assessments', nb: 'Alle vurderinger', da: 'Alle vurderinger' },
-};
+} as const satisfies MessageTable;
 
 registerMessages(pdfMessages);

@@ -1,8 +1,8 @@
 // Messages of the reports: headings, labels and sentences in en, nb and da. Any renderer may use them;
 // importing this module registers them with the catalogue.
-import { registerMessages, type MessageTable } from '../i18n/catalogue.js';
+import { registerMessages, type MessageTable } from '../catalogue.js';
 
-export const reportMessages: MessageTable = {
+export const reportMessages = {
   // Titles and what an assessment is
   'report.title.several': {
     en: 'Fidelity report: {scale}',
@@ -55,8 +55,11 @@ export const reportMessages: MessageTable = {
     nb: '{rated} av {total} indikatorer skåret, {na}, {missing} mangler; skårene bygger på de skårede indikatorene.',
     da: '{rated} ud af {total} indikatorer scoret, {na}, {missing} mangler; scorerne bygger på de scorede indikatorer.',
   },
-  'report.naCount.one': { en: '{count} not applicable', nb: '{count} ikke aktuell', da: '{count} ikke relevant' },
-  'report.naCount.other': { en: '{count} not applicable', nb: '{count} ikke aktuelle', da: '{count} ikke relevante' },
+  'report.naCount': {
+    en: '{count} not applicable',
+    nb: { one: '{count} ikke aktuell', other: '{count} ikke aktuelle' },
+    da: { one: '{count} ikke relevant', other: '{count} ikke relevante' },
+  },
   'report.label.critical': {
     en: 'Core items holding the level down',
     nb: 'Kjerneindikatorer som holder nivået nede',
@@ -172,7 +175,7 @@ export const reportMessages: MessageTable = {
   },
 
   // Action plan
-  'report.actions': { en: 'Action plan', nb: 'Handlingsplan', da: 'Handlingsplan' },
+  'report.actions': { en: 'Action plan', nb: 'Tiltaksplan', da: 'Handlingsplan' },
   'report.col.action': { en: 'Action', nb: 'Tiltak', da: 'Tiltag' },
   'report.col.owner': { en: 'Responsible', nb: 'Ansvarlig', da: 'Ansvarlig' },
   'report.col.due': { en: 'Due', nb: 'Frist', da: 'Frist' },
@@ -254,9 +257,9 @@ export const reportMessages: MessageTable = {
   'report.level.below': { en: '{label}: below {min}', nb: '{label}: under {min}', da: '{label}: under {min}' },
   'report.level.any': { en: '{label}: any score', nb: '{label}: alle skårer', da: '{label}: alle scorer' },
   'report.level.rounding': {
-    en: 'The overall score is rounded to {decimals} decimal(s) before the level is set.',
-    nb: 'Totalskåren rundes av til {decimals} desimal(er) før nivået settes.',
-    da: 'Den samlede score afrundes til {decimals} decimal(er), før niveauet fastsættes.',
+    en: { one: 'The overall score is rounded to {count} decimal before the level is set.', other: 'The overall score is rounded to {count} decimals before the level is set.' },
+    nb: { one: 'Totalskåren rundes av til {count} desimal før nivået settes.', other: 'Totalskåren rundes av til {count} desimaler før nivået settes.' },
+    da: { one: 'Den samlede score afrundes til {count} decimal, før niveauet fastsættes.', other: 'Den samlede score afrundes til {count} decimaler, før niveauet fastsættes.' },
   },
   'report.method.tool': { en: 'Made with', nb: 'Laget med', da: 'Lavet med' },
   'report.method.notesLeftOut': {
@@ -269,6 +272,6 @@ export const reportMessages: MessageTable = {
     nb: 'Advarsler under innlesing av dataene',
     da: 'Advarsler under indlæsning af data',
   },
-};
+} as const satisfies MessageTable;
 
 registerMessages(reportMessages);
