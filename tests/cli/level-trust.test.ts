@@ -122,3 +122,22 @@ describe('--fail-under', () => {
     expect(low.stderr).toContain('Housing First Rana (external, 2026-09-29): 3.13 is below 3.2');
   });
 });
+
+describe('one name, one number', () => {
+  it('hf-principles: each principle\'s score is its domain\'s score', () => {
+    const run = runCli(['score', 'examples/moss/principles/moss-hf-principles-2026-10-06.yaml', '--format', 'json']);
+    expect(run.status).toBe(0);
+    const [a] = (JSON.parse(run.stdout) as { assessments: { domains: { id: string; score: number }[]; principles: { id: string; score: number }[] }[] }).assessments;
+    expect(a!.principles.map((p) => p.id)).toEqual(a!.domains.map((d) => d.id));
+    for (const principle of a!.principles) expect(principle.score).toBe(a!.domains.find((d) => d.id === principle.id)!.score);
+  });
+
+  it('both built-in scales name the principles as the national guidance does (nb: Husbanken; da: Social- og Boligstyrelsen)', () => {
+    for (const scale of ['hf-principles', 'pathways-hf']) {
+      const nb = runCli(['scales', 'show', scale, '--lang', 'nb']).stdout;
+      for (const name of ['Bolig er en menneskerett', 'Respekt og varme i møte med deltakerne', 'Selvstendige leiligheter spredt i vanlige boligmiljø', 'Skille mellom bolig og tjenester', 'Brukerstyring', 'Forpliktelse til å yte tjenester så lenge det er nødvendig', '«Recovery»-orientering', 'Skadereduksjon']) expect(nb).toContain(name);
+      const da = runCli(['scales', 'show', scale, '--lang', 'da']).stdout;
+      for (const name of ['Boligen som en basal menneskeret', 'Respekt, varme og medmenneskelighed over for alle borgere', 'En forpligtelse til at samarbejde med borgerne, så længe der er behov', 'Selvstændige boliger i almindeligt byggeri', 'Adskillelse af bolig og støttetilbud', 'Udgangspunkt i borgerens behov og selvbestemmelse', 'Recovery-orientering', 'Skadesreduktion']) expect(da).toContain(name);
+    }
+  });
+});
