@@ -76,6 +76,8 @@ export interface Scale {
   levels: Level[];
   reviewEveryMonths: number | null;
   principles: Principle[];
+  /** Shown with the principle chart (e.g. that the mapping of items to principles is this tool's own). */
+  principlesNote: Text | null;
   domains: Domain[];
   /** Every item of every domain, in scale order. */
   items: Item[];

@@ -64,6 +64,7 @@ export function resolveScale(file: ScaleFile, origin: string): Scale {
     })),
     reviewEveryMonths: file.reviewEveryMonths ?? null,
     principles: (file.principles ?? []).map((p) => ({ id: p.id, name: p.name, description: p.description ?? null })),
+    principlesNote: file.principlesNote ?? null,
     domains,
     items: domains.flatMap((d) => d.items),
     origin,

@@ -87,6 +87,8 @@ export const ScaleFileSchema = z.strictObject({
   levels: z.array(LevelSchema).optional(),
   reviewEveryMonths: z.number().int().positive().optional(),
   principles: z.array(PrincipleSchema).optional(),
+  /** Shown with the principle chart: e.g. that the mapping of items to principles is this tool's own. */
+  principlesNote: TextSchema.optional(),
   domains: z.array(DomainSchema).min(1).max(MAX_DOMAINS),
 });
 

@@ -88,6 +88,7 @@ export function buildScale(spec: ScaleSpec): Scale {
     levels,
     reviewEveryMonths: spec.reviewEveryMonths ?? null,
     principles,
+    principlesNote: null,
     domains,
     items,
     origin: 'test',

@@ -66,6 +66,7 @@ export const scale: Scale = {
   percent: 'range',
   levelRounding: 1,
   levelNeeds: { rated: 0.8, critical: 'all' },
+  principlesNote: null,
   levels: [
     {
       id: 'high',

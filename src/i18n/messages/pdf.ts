@@ -148,9 +148,9 @@ export const pdfMessages = {
 
   // Detail pages
   'pdf.domainsThresholds': {
-    en: 'Each bar is the mean of the domain’s rated items. Dashed lines mark where each level begins on the overall score.',
-    nb: 'Hver søyle er gjennomsnittet av områdets skårede indikatorer. Stiplede linjer viser hvor hvert nivå begynner på totalskåren.',
-    da: 'Hver søjle er gennemsnittet af områdets scorede indikatorer. Stiplede linjer viser, hvor hvert niveau begynder på den samlede score.',
+    en: 'Each bar is the mean of the domain’s rated items. The levels belong to the overall score, not to a single domain, so no level lines are drawn here.',
+    nb: 'Hver søyle er gjennomsnittet av områdets skårede indikatorer. Nivåene gjelder totalskåren, ikke enkeltområder, så her er det ikke tegnet inn nivålinjer.',
+    da: 'Hver søjle er gennemsnittet af områdets scorede indikatorer. Niveauerne gælder den samlede score, ikke de enkelte områder, så her er der ikke tegnet niveaulinjer.',
   },
   'pdf.domainsPercent': {
     en: 'Each bar is the domain’s score in percent; Method and source says how percent is counted.',
@@ -272,9 +272,9 @@ export const pdfMessages = {
   },
   'pdf.trend': { en: 'Change over time', nb: 'Utvikling over tid', da: 'Udvikling over tid' },
   'pdf.trendLead': {
-    en: 'The overall score at each assessment, on a common time axis. Filled dots: self-assessments; open dots: external reviews. Dashed lines: where each level begins ({levels}).',
-    nb: 'Totalskår ved hver vurdering, på en felles tidsakse. Fylte prikker: egenvurderinger; åpne prikker: eksterne vurderinger. Stiplede linjer: der hvert nivå begynner ({levels}).',
-    da: 'Samlet score ved hver vurdering, på en fælles tidsakse. Udfyldte prikker: selvevalueringer; åbne prikker: eksterne vurderinger. Stiplede linjer: hvor hvert niveau begynder ({levels}).',
+    en: 'The overall score at each assessment, on a common time axis. Filled dots on a thick line: self-assessments; open squares on a thin line: external reviews. Thin grey dashed lines: where each level begins ({levels}).',
+    nb: 'Totalskår ved hver vurdering, på en felles tidsakse. Fylte prikker på tykk linje: egenvurderinger; åpne firkanter på tynn linje: eksterne vurderinger. Tynne, grå stiplede linjer: der hvert nivå begynner ({levels}).',
+    da: 'Samlet score ved hver vurdering, på en fælles tidsakse. Udfyldte prikker på tyk linje: selvevalueringer; åbne firkanter på tynd linje: eksterne vurderinger. Tynde, grå stiplede linjer: hvor hvert niveau begynder ({levels}).',
   },
   'pdf.trendNoDates': {
     en: 'No dated assessment to draw.',

@@ -1,4 +1,4 @@
-// The pages after page one of an assessment: domains against the level thresholds, the
+// The pages after page one of an assessment: the domains (without the overall level lines), the
 // assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
 import { t } from '../../i18n/catalogue.js';
 import { formatChangeOf, formatPercent } from '../../i18n/format.js';
@@ -10,7 +10,7 @@ import { drawActionPlan } from './action-plan.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
 import { drawMethod } from './method-section.js';
-import { domainsShareRange, isMean, scoreAxis, thresholds } from './chart-axes.js';
+import { domainsShareRange, isMean, scoreAxis } from './chart-axes.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { drawTable, tableStartHeight, type TableSpec } from './table.js';
@@ -32,7 +32,8 @@ function domainChartSpec(a: AssessmentResult, ctx: RenderContext): { spec: BarCh
     axis: axis.range,
     ticks: axis.ticks,
     tickText: axis.text,
-    thresholds: onScale ? thresholds(scale, lang) : [],
+    // The level thresholds are the overall score's, not a domain's: drawn here they would read as the domains' own.
+    thresholds: [],
     thresholdText: (th) => `${formatScore(th.value, lang)}  ${th.label}`,
     emptyText: t(lang, 'pdf.noData'),
     alt: t(lang, 'pdf.barAlt', { values: bars.map((b) => `${b.label} ${b.valueText}`).join('; ') }),

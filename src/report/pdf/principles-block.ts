@@ -102,7 +102,9 @@ export function planPrinciples(
   const chartHeight = spider ? 2 * (radius + SPIDER_BADGE_ROOM) + 4 + keys.length * KEY_LINE : 0;
   const bodyHeight = Math.max(chartHeight, tableHeight(layout, table));
   const title = t(lang, byPrinciple ? 'pdf.principles' : 'report.domains');
-  const lead = options.lead ? t(lang, byPrinciple ? 'pdf.principlesLead' : 'pdf.domainsLead') : '';
+  // A scale may say where its principle mapping comes from (pathways-hf: the mapping is this tool's own).
+  const note = byPrinciple && ctx.scale.principlesNote ? localize(ctx.scale.principlesNote, lang) : '';
+  const lead = [options.lead ? t(lang, byPrinciple ? 'pdf.principlesLead' : 'pdf.domainsLead') : '', note].filter(Boolean).join(' ');
   const leadHeight = lead ? layout.heightOf(lead, TEXT.small, layout.width) + 6 : 0;
   const height = layout.headingHeight(title, 2) + leadHeight + bodyHeight + 4;
 

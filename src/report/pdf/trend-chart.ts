@@ -1,6 +1,8 @@
 // Trend charts as small multiples: one panel per team, every panel on the same score axis and the
-// same time axis, so teams compare at a glance in one colour. A line joins assessments of one kind;
-// filled dots are self-assessments, open dots external reviews.
+// same time axis, so teams compare at a glance in one colour. A solid line joins assessments of one
+// kind, told apart in black and white too: filled dots on a thick line are self-assessments, open
+// squares on a thin line external reviews. Only the level thresholds are dashed (thin, grey), so a
+// team's line never looks like one.
 import type { Kind } from '../../assessment/model.js';
 import type { Range } from '../../scale/model.js';
 import type { Layout } from './pdf-layout.js';
@@ -63,7 +65,7 @@ export function drawPanel(layout: Layout, axes: TrendAxes, panel: TrendPanel, x:
       layout.put(text, TEXT.tiny, x, sy(tick) - 4, tickWidth, { align: 'right' });
     }
     for (const threshold of axes.thresholds) {
-      doc.save().lineWidth(0.8).strokeColor(COLOR.muted).dash(2.5, { space: 2 })
+      doc.save().lineWidth(0.6).strokeColor(COLOR.muted).dash(2.5, { space: 2.5 })
         .moveTo(plotX, sy(threshold.value)).lineTo(plotX + plotWidth, sy(threshold.value)).stroke().restore();
     }
     doc.lineWidth(0.7).strokeColor(COLOR.rule).moveTo(plotX, plotBottom).lineTo(plotX + plotWidth, plotBottom).stroke();
@@ -82,8 +84,7 @@ export function drawPanel(layout: Layout, axes: TrendAxes, panel: TrendPanel, x:
     for (const kind of kinds) {
       const run = panel.points.filter((p) => p.kind === kind);
       if (run.length < 2) continue;
-      doc.save().lineWidth(1.5).strokeColor(COLOR.accent);
-      if (kind === 'external') doc.dash(3, { space: 2 });
+      doc.save().lineWidth(kind === 'external' ? 0.8 : 1.6).strokeColor(COLOR.accent);
       run.forEach((p, i) => (i === 0 ? doc.moveTo(sx(p.day), sy(p.value)) : doc.lineTo(sx(p.day), sy(p.value))));
       doc.stroke().restore();
     }
@@ -91,7 +92,7 @@ export function drawPanel(layout: Layout, axes: TrendAxes, panel: TrendPanel, x:
     for (const p of panel.points) {
       const px = sx(p.day);
       const py = sy(p.value);
-      if (p.kind === 'external') doc.save().lineWidth(1.3).circle(px, py, 3).fillAndStroke(COLOR.white, COLOR.accent).restore();
+      if (p.kind === 'external') doc.save().lineWidth(1.2).rect(px - 2.8, py - 2.8, 5.6, 5.6).fillAndStroke(COLOR.white, COLOR.accent).restore();
       else doc.circle(px, py, 3.2).fill(COLOR.accent);
       // Value above the dot, or below when another label or the top is in the way.
       const w = layout.widthOf(p.valueText, TEXT.tinyBold) + 2;
