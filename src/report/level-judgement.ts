@@ -137,3 +137,14 @@ export function reasonUnderLevel(scale: Scale, assessment: AssessmentResult, lan
   const rest = reason.startsWith(lead) ? reason.slice(lead.length) : reason;
   return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1);
 }
+
+/**
+ * "and 4 more items at 4": a tie at the cut of a picked list is said as a tie, never cut silently.
+ * Null where no other item shares the last picked item's score.
+ */
+export function tieText(pick: AssessmentResult['highlights']['strengths'], assessment: AssessmentResult, lang: Lang): string | null {
+  const last = pick.items.at(-1);
+  if (pick.tiedWithLast === 0 || last === undefined) return null;
+  const score = assessment.items.find((i) => i.id === last)?.score ?? null;
+  return t(lang, 'judge.tiedMore', { count: pick.tiedWithLast, score: formatNumber(score, lang, score !== null && Number.isInteger(score) ? 0 : 1) });
+}

@@ -6,7 +6,7 @@ import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { itemById } from '../scale/lookup.js';
-import { levelScoreText, levelWithReason, shownChangeText } from './level-judgement.js';
+import { levelScoreText, levelWithReason, shownChangeText, tieText } from './level-judgement.js';
 import { improvements, strengths, type ItemFact } from './facts.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
@@ -148,7 +148,10 @@ function strengthBlocks(scope: MdScope, assessment: AssessmentResult): string[] 
   const top = strengths(scale, assessment);
   const blocks = [section(scope, 'report.strengths')];
   if (top.length === 0) blocks.push(t(lang, 'report.strengths.none'));
-  else blocks.push(t(lang, 'report.strengths.intro'), mdList(top.map((fact) => factLine(scope, fact))));
+  else {
+    const tie = tieText(assessment.highlights.strengths, assessment, lang);
+    blocks.push(t(lang, 'report.strengths.intro'), mdList([...top.map((fact) => factLine(scope, fact)), ...(tie ? [tie] : [])]));
+  }
   if (assessment.strengths.length > 0) {
     blocks.push(mdHeading(scope.level + 2, t(lang, 'report.strengths.noted')), mdList(assessment.strengths.map(escapeMd)));
   }
@@ -171,7 +174,8 @@ function improvementBlocks(scope: MdScope, assessment: AssessmentResult): string
           : t(lang, 'report.improve.next', { score, anchor: escapeMd(localize(fact.nextAnchor, lang)) });
       return `${factLine(scope, fact)}. ${next}`;
     });
-    blocks.push(t(lang, 'report.improve.intro'), mdList(lines));
+    const tie = tieText(assessment.highlights.improve, assessment, lang);
+    blocks.push(t(lang, 'report.improve.intro'), mdList([...lines, ...(tie ? [tie] : [])]));
   }
   if (assessment.recommendations.length > 0) {
     blocks.push(mdHeading(scope.level + 2, t(lang, 'report.recommendations')), mdList(assessment.recommendations.map(escapeMd)));

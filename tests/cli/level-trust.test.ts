@@ -141,3 +141,15 @@ describe('one name, one number', () => {
     }
   });
 });
+
+describe('a tie at the cut of the strengths', () => {
+  it('five items at 4: three named, "and 2 more items at 4", in Markdown and on page one', () => {
+    const file = assessment('Tied', all(['hcs1', 'hcs2', 'hcs3', 'hcs5', 'hcs6']));
+    const run = runCli(['report', file, '--format', 'md', '--lang', 'en'], { env });
+    const strengths = run.stdout.slice(run.stdout.indexOf('## Strengths'), run.stdout.indexOf('## Areas to improve'));
+    expect(strengths.match(/^- \*\*/gm)).toHaveLength(3);
+    expect(strengths).toContain('- and 2 more items at 4');
+    expect(pageOne(file)).toContain('and 2 more items at 4');
+    expect(pageOne(file, 'nb')).toContain('og 2 indikatorer til på 4');
+  });
+});

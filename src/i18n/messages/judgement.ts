@@ -44,6 +44,11 @@ export const judgementMessages = {
     nb: '(Skåren rundes av til {decimals} desimaler før nivået settes, slik skalaen foreskriver.)',
     da: '(Scoren afrundes til {decimals} decimaler, før niveauet fastsættes, som skalaen foreskriver.)',
   },
+  'judge.tiedMore': {
+    en: { one: 'and 1 more item at {score}', other: 'and {count} more items at {score}' },
+    nb: { one: 'og 1 indikator til på {score}', other: 'og {count} indikatorer til på {score}' },
+    da: { one: 'og 1 indikator mere på {score}', other: 'og {count} indikatorer mere på {score}' },
+  },
   'judge.itemAt': { en: '{item} at {score}', nb: '{item} på {score}', da: '{item} på {score}' },
   'judge.and': { en: 'and', nb: 'og', da: 'og' },
   'cli.failUnder.below': {

@@ -6,6 +6,7 @@ import type { AssessmentResult } from '../../result/schema.js';
 import { domainById } from '../../scale/lookup.js';
 import { type Improvement, type ItemFact } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
+import { tieText } from '../level-judgement.js';
 import { formatBound } from '../phrases.js';
 import type { Block } from './page-block.js';
 import type { Layout } from './pdf-layout.js';
@@ -49,6 +50,7 @@ export function planHighlights(layout: Layout, a: AssessmentResult, ctx: RenderC
       heading: t(lang, 'report.strengths'),
       empty: t(lang, nothingRated ? 'pdf.noneRated' : 'pdf.noStrengths'),
       entries: found.strengths.map((f) => entryFor(f, ctx)),
+      more: tieText(a.highlights.strengths, a, lang),
     },
     {
       heading: t(lang, 'pdf.improve'),
@@ -59,6 +61,7 @@ export function planHighlights(layout: Layout, a: AssessmentResult, ctx: RenderC
         const step = `${t(lang, 'pdf.nextStep', { score: formatBound(f.nextScore, lang) })} ${localize(f.nextAnchor, lang)}`;
         return compact ? { title: entry.title, sub: '', step: `${scoreOf(f, ctx)}.  ${step}` } : { ...entry, step };
       }),
+      more: tieText(a.highlights.improve, a, lang),
     },
   ];
   const entryHeight = (e: Entry, width: number): number =>
@@ -68,7 +71,8 @@ export function planHighlights(layout: Layout, a: AssessmentResult, ctx: RenderC
     6;
   const heights = columns.map((c, i) => {
     const width = widths[i] ?? 0;
-    const body = c.entries.length === 0 ? layout.heightOf(c.empty, TEXT.small, width) : c.entries.reduce((s, e) => s + entryHeight(e, width), 0);
+    const more = c.more && c.entries.length > 0 ? layout.heightOf(c.more, TEXT.small, width - INDENT) : 0;
+    const body = c.entries.length === 0 ? layout.heightOf(c.empty, TEXT.small, width) : c.entries.reduce((s, e) => s + entryHeight(e, width), 0) + more;
     return layout.heightOf(c.heading, TEXT.h2, width) + 6 + body;
   });
   const height = TOP + Math.max(...heights);
@@ -103,6 +107,9 @@ export function planHighlights(layout: Layout, a: AssessmentResult, ctx: RenderC
         cy += entryHeight(entry, width);
       });
       list.end();
+      // A tie at the cut is said as a tie: "and 2 more items at 4".
+      const more = column.more;
+      if (more) layout.tagged('P', () => layout.put(more, TEXT.small, x + INDENT, cy, width - INDENT));
     });
     layout.y = y + height - TOP;
   };
