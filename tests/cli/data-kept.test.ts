@@ -76,3 +76,20 @@ describe('columns and rows that would be lost', () => {
     expect(runCli(['score', file, '--scale', 'pathways-hf', '--strict']).status).toBe(2);
   });
 });
+
+describe('report --out says what it wrote', () => {
+  const moss = ['examples/moss/moss-2025-03-11-ekstern.yaml', 'examples/moss/moss-2025-10-14-egenvurdering.yaml', 'examples/moss/moss-2026-09-22-ekstern.yaml'];
+  it('names the file and its pages (as pdfinfo counts them) on stderr; nothing with --quiet', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = path.join(dir, 'moss.pdf');
+    const run = runCli(['report', ...moss, '--format', 'pdf', '--out', out, '--lang', 'nb']);
+    expect(run.status).toBe(0);
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))![1];
+    expect(run.stderr).toBe(`Skrev ${out}: ${pages} sider\n`);
+    const quiet = runCli(['report', ...moss, '--format', 'pdf', '--out', out, '--force', '--quiet']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const md = runCli(['report', ...moss, '--format', 'md', '--out', path.join(dir, 'moss.md')]);
+    expect(md.stderr).toMatch(/^Wrote .*moss\.md \(\d+ KB\)\n$/);
+  });
+});

@@ -8,6 +8,11 @@ import { collectResult, runScoring } from '../run-scoring.js';
 import { streamResult } from '../stream-result.js';
 import type { ScoreOptions } from './score.js';
 import type { CliContext } from '../context.js';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { t } from '../../i18n/catalogue.js';
+import { formatNumber } from '../../i18n/format.js';
+import { safeForTerminal } from '../../terminal/terminal-text.js';
 
 /**
  * Assessments a document report (Markdown, PDF) takes. Documents hold the whole result and compare
@@ -42,6 +47,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   if (!render) {
     await streamResult(scoring, scoring.assessments, read.scale, { ...options, format: format as 'json' | 'csv', pretty: true }, ctx);
     printProblems(scoring.warnings(), ctx);
+    await confirmWritten(options.out, null, ctx);
     return 0;
   }
   const document = DOCUMENT_LIMITS[format as 'md' | 'pdf'];
@@ -60,5 +66,28 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   });
   await writeOutput(output, options, ctx, { binary });
   printProblems(scoring.warnings(), ctx);
+  await confirmWritten(options.out, typeof output === 'string' ? null : pdfPages(output), ctx);
   return 0;
+}
+
+/** Pages of a PDF as pdfkit writes it: one `/Type /Page` dictionary per page (the tree is `/Pages`). */
+function pdfPages(bytes: Uint8Array): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').match(/\/Type \/Page(?![s\w])/g)?.length ?? 0;
+}
+
+/** A file size as the language writes numbers: "24 KB", "1,2 MB". */
+function sizeText(bytes: number, ctx: CliContext): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), ctx.lang, 1)} MB`;
+  return bytes >= 1024 ? `${formatNumber(bytes / 1024, ctx.lang, 0)} KB` : `${bytes} B`;
+}
+
+/** "Wrote report.pdf: 6 pages" (or its size) on stderr, so a user sees what `--out` made; silent with --quiet. */
+async function confirmWritten(out: string | undefined, pages: number | null, ctx: CliContext): Promise<void> {
+  if (!out || ctx.quiet) return;
+  const file = path.resolve(ctx.cwd, out);
+  const line =
+    pages !== null
+      ? t(ctx.lang, 'kept.wrotePages', { file: out, count: pages })
+      : t(ctx.lang, 'kept.wroteSize', { file: out, size: sizeText((await stat(file)).size, ctx) });
+  ctx.stderr.write(`${safeForTerminal(line)}\n`);
 }

@@ -3,6 +3,12 @@
 import type { MessageTable } from '../catalogue.js';
 
 export const dataKeptMessages = {
+  'kept.wrotePages': {
+    en: { one: 'Wrote {file}: 1 page', other: 'Wrote {file}: {count} pages' },
+    nb: { one: 'Skrev {file}: 1 side', other: 'Skrev {file}: {count} sider' },
+    da: { one: 'Skrev {file}: 1 side', other: 'Skrev {file}: {count} sider' },
+  },
+  'kept.wroteSize': { en: 'Wrote {file} ({size})', nb: 'Skrev {file} ({size})', da: 'Skrev {file} ({size})' },
   'kept.commentsHeading': { en: 'Comments from the raters', nb: 'Kommentarer fra vurdererne', da: 'Kommentarer fra bedømmerne' },
   'data.unusedMetaColumns': {
     en: 'columns headed like the long layout\'s item or score column, which this wide sheet does not use, left out: {columns}',
