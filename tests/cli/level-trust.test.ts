@@ -20,7 +20,7 @@ const env = { SOURCE_DATE_EPOCH: '1790000000' };
 function assessment(name: string, scores: Record<string, number | 'na'>): string {
   const file = path.join(dir, `${name}.yaml`);
   const ratings = Object.entries(scores).map(([id, score]) => (score === 'na' ? `  ${id}: { na: true }` : `  ${id}: { score: ${score} }`));
-  writeFileSync(file, ['hfFidelityAssessment: 1', 'scale: { id: pathways-hf, version: "1.0" }', `team: ${name}`, 'date: 2026-11-02', 'kind: external', 'status: complete', 'ratings:', ...ratings, ''].join('\n'));
+  writeFileSync(file, ['hfFidelityAssessment: 1', 'scale: { id: pathways-hf, version: "1.1" }', `team: ${name}`, 'date: 2026-11-02', 'kind: external', 'status: complete', 'ratings:', ...ratings, ''].join('\n'));
   return file;
 }
 
