@@ -11,8 +11,8 @@ describe('scales list', () => {
   it('lists both built-in scales with their item counts', async () => {
     const run = await runInProcess(['scales', 'list']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/hf-principles\s+1\.0/);
-    expect(run.stdout).toMatch(/pathways-hf\s+1\.0 .*5 domains, 38 items/);
+    expect(run.stdout).toMatch(/hf-principles\s+1\.1/);
+    expect(run.stdout).toMatch(/pathways-hf\s+1\.1 .*5 domains, 38 items/);
   });
 
   it('adds the scales in --scales-dir and warns about an invalid one there', async () => {
