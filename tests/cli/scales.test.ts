@@ -149,6 +149,18 @@ describe('usage errors', () => {
     expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'en'])).stdout).toContain('(>= 3.5, every core item >= 3)');
   });
 
+  it('marks adapted items with † after the title, and says once what the mark means', async () => {
+    const en = await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'en']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('  hcs1  Housing choice † (core item)');
+    expect(en.stdout).toMatch(/^  hcs2  Housing availability \(core item\)$/m);
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain("† Adapted: this item's topic or wording is this tool's own, not confirmed against the published scale");
+    const nb = await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'nb']);
+    expect(nb.stdout.replace(/\s+/g, ' ')).toContain('† Tilpasset: denne indikatoren har et tema eller en ordlyd som dette verktøyet har valgt selv');
+    const principles = await runInProcess(['scales', 'show', 'hf-principles', '--lang', 'en']);
+    expect(principles.stdout).not.toContain('†');
+  });
+
   it('says which scales exist when asked for an unknown one', async () => {
     const run = await runInProcess(['scales', 'show', 'no-such-scale']);
     expect(run.status).toBe(2);
