@@ -49,11 +49,13 @@ export function renderScaleText(scale: Scale, lang: Lang, columns: number): stri
         item.na ? t(lang, 'show.naAllowed') : '',
         item.weight !== 1 ? `${t(lang, 'show.weight')} ${n(item.weight)}` : '',
       ].filter(Boolean);
-      out.push(`  ${item.id}  ${L(item.title)}${flags.length ? ` (${flags.join(', ')})` : ''}`);
+      const mark = item.adapted ? ` ${t(lang, 'adapted.mark')}` : '';
+      out.push(`  ${item.id}  ${L(item.title)}${mark}${flags.length ? ` (${flags.join(', ')})` : ''}`);
       if (item.question) out.push(wrapText(L(item.question), width, 6));
       for (const [score, anchor] of Object.entries(item.anchors)) out.push(wrapText(`${score}: ${L(anchor)}`, width, 9, 6));
       if (item.principles.length > 0) out.push(wrapText(`${t(lang, 'show.principles')}: ${item.principles.join(', ')}`, width, 6));
     }
   });
+  if (scale.items.some((item) => item.adapted)) out.push('', wrapText(t(lang, 'adapted.legend'), width, 2, 0));
   return safeForTerminal(`${out.join('\n')}\n`);
 }

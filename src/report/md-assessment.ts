@@ -204,7 +204,8 @@ function itemBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     align.push('left');
   }
   const row = (item: ItemResult): string[] => {
-    const cells = [escapeMd(item.id), escapeMd(itemTitle(scale, item.id, lang)), itemScoreText(item, lang)];
+    const mark = itemById(scale, item.id)?.adapted ? ` ${t(lang, 'adapted.mark')}` : '';
+    const cells = [escapeMd(item.id), `${escapeMd(itemTitle(scale, item.id, lang))}${mark}`, itemScoreText(item, lang)];
     if (raters.length > 0) {
       cells.push(...raters.map((name) => raterAnswerText(item.raters[name], lang)));
       cells.push(item.spread === null ? '' : formatScore(item.spread, lang));
@@ -220,6 +221,8 @@ function itemBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     blocks.push(mdHeading(scope.level + 2, escapeMd(domainName(scale, id, lang))));
     blocks.push(mdTable(headers, assessment.items.filter((item) => item.domain === id).map(row), align));
   }
+  // One legend line under the items tables, when an item is marked adapted.
+  if (assessment.items.some((item) => itemById(scale, item.id)?.adapted)) blocks.push(escapeMd(t(lang, 'adapted.legend')));
   return blocks;
 }
 

@@ -44,6 +44,8 @@ export interface Item {
   weight: number;
   na: boolean;
   critical: boolean;
+  /** The topic or wording is the scale's own adaptation, not confirmed against the published instrument. */
+  adapted: boolean;
   evidence: string[];
   rating: Range;
   /** Score labels for this item's range (domain labels, else the scale's when the range is the scale's). */

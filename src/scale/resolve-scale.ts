@@ -25,6 +25,7 @@ export function resolveScale(file: ScaleFile, origin: string): Scale {
       weight: item.weight ?? 1,
       na: item.na ?? false,
       critical: item.critical ?? false,
+      adapted: item.adapted ?? false,
       evidence: item.evidence ?? [],
       rating: domainRating,
       labels,

@@ -35,6 +35,8 @@ const ItemSchema = z.strictObject({
   weight: z.number().nonnegative().optional(),
   na: z.boolean().optional(),
   critical: z.boolean().optional(),
+  /** The item's topic or wording is this scale's own adaptation, not confirmed against a published instrument. */
+  adapted: z.boolean().optional(),
   evidence: z.array(z.string()).optional(),
 });
 

@@ -127,12 +127,12 @@ describe('assess in a terminal', () => {
       await first.choose(3);
       await first.waitFor('Note or evidence');
       first.send('Enter');
-      // hcs4 may be rated not applicable, so its list offers N/A.
-      const hcs4 = await first.waitFor('N/A  Not applicable to this team');
-      expect(hcs4).toContain('hcs4 · Affordable housing');
-      await first.choose(5, 'N/A');
+      // hcs4 is rated after housing benefit and social assistance and may not be N/A: no N/A in its list.
+      const hcs4 = await first.waitFor(/hcs4 · Affordable housing[\s\S]*↑↓/);
+      expect(hcs4).not.toContain('N/A  Not applicable to this team');
+      await first.choose(3);
       await first.waitFor('Note or evidence');
-      first.type('No social housing in Moss');
+      first.type('Housing benefit applied for everyone');
       first.send('Enter');
       await first.waitFor('hcs5 · ');
       await first.waitFor('Score:');
@@ -150,21 +150,27 @@ describe('assess in a terminal', () => {
       hcs1: { score: 4, note: 'Tenants choose; we checked five files' },
       hcs2: { score: 2 },
       hcs3: { score: 3 },
-      hcs4: { na: true, note: 'No social housing in Moss' },
+      hcs4: { score: 3, note: 'Housing benefit applied for everyone' },
     });
 
     // Second sitting, in Norwegian and without colour: from hcs5 to the end.
     const pattern = [3, 4, 2, 3, 1, 4, 4, 3];
-    const expected: Record<string, number> = { hcs1: 4, hcs2: 2, hcs3: 3 };
+    const expected: Record<string, number> = { hcs1: 4, hcs2: 2, hcs3: 3, hcs4: 3 };
     const second = Terminal.start('second', dir, ['--lang', 'nb', '--out', 'moss.yaml'], 'NO_COLOR=1');
     try {
       await second.waitFor('Trykk Enter for å fortsette med hcs5');
       second.send('Enter');
       for (const [i, item] of scale.items.slice(4).entries()) {
-        const score = pattern[i % pattern.length]!;
-        expected[item.id] = score;
         await second.waitFor(`${item.id} · `);
-        await second.choose(score);
+        if (item.id === 'shs4') {
+          // shs4 (a new home after a lost one) may be N/A, so its list offers it.
+          await second.waitFor('N/A  ');
+          await second.choose(5, 'N/A');
+        } else {
+          const score = pattern[i % pattern.length]!;
+          expected[item.id] = score;
+          await second.choose(score);
+        }
         await second.waitFor('Notat eller dokumentasjon');
         second.send('Enter');
       }
@@ -183,7 +189,7 @@ describe('assess in a terminal', () => {
     expect(done.data.status).toBe('complete');
     const { assessment } = toAssessment(done, scale);
     const result = scoreAssessment(scale, assessment);
-    // By hand: the mean of every score given (hcs4 is N/A).
+    // By hand: the mean of every score given (shs4 is N/A).
     const scores = Object.values(expected);
     expect(result.overall.rated).toBe(37);
     expect(result.overall.na).toBe(1);

@@ -75,10 +75,11 @@ describe('a sheet saved from a Norwegian Excel (BOM, ;, decimal comma, CRLF, dd.
 
   it('scores March from the konsensus row, decimal commas included', async () => {
     const march = (await excel()).assessments[0];
-    // konsensus: hcs1 2,5 hcs2 1 hcs4 3 hcs5 2 | shs1 3,5 shs2 3 | sp1 3 sp3 3 | sa1 3 sa6 1,5 | ps1 3 ps3 3,5
+    // konsensus: hcs1 2,5 hcs2 1 hcs5 2 | shs1 3,5 shs2 3 shs4 3 | sp1 3 sp3 3 | sa1 3 sa6 1,5 | ps1 3 ps3 3,5
+    // (the sheet has shs4, which may be N/A, in the third column)
     expectScores(march!, {
-      housing: [2.5, 1, 3, 2],
-      separation: [3.5, 3],
+      housing: [2.5, 1, 2],
+      separation: [3.5, 3, 3],
       philosophy: [3, 3],
       services: [3, 1.5],
       structure: [3, 3.5],
@@ -89,8 +90,8 @@ describe('a sheet saved from a Norwegian Excel (BOM, ;, decimal comma, CRLF, dd.
 
   it('scores October (no konsensus row) from the mean of the raters; "ikke aktuelt" twice is N/A', async () => {
     const october = (await excel()).assessments[1];
-    // Bjørn:   3 2 NA 3 | 4 3 | 3 3 | 3 2 | 4 3
-    // Kjersti: 3 2 NA 2 | 4 4 | 3 3 | 3 _ | 3 3   (sa6 left blank: Bjørn's 2 stands alone)
+    // Bjørn:   3 2 3 | 4 3 NA | 3 3 | 3 2 | 4 3
+    // Kjersti: 3 2 2 | 4 4 NA | 3 3 | 3 _ | 3 3   (sa6 left blank: Bjørn's 2 stands alone)
     expectScores(october!, {
       housing: [(3 + 3) / 2, (2 + 2) / 2, (3 + 2) / 2],
       separation: [(4 + 4) / 2, (3 + 4) / 2],
@@ -100,7 +101,7 @@ describe('a sheet saved from a Norwegian Excel (BOM, ;, decimal comma, CRLF, dd.
     });
     expect(october!.overall.score).toBeCloseTo(32.5 / 11, 10);
     expect(october!.overall.na).toBe(1);
-    expect(item(october!, 'hcs4').status).toBe('na');
+    expect(item(october!, 'shs4').status).toBe('na');
     expect(item(october!, 'sa6')).toMatchObject({ score: 2, raters: { 'Bjørn Ånes': 2 } });
   });
 });
@@ -135,18 +136,18 @@ describe('a Nettskjema export (.txt, every field quoted, codebook headers) with 
   });
 
   it('maps the labels; "Vet ikke" is not rated and "Ikke relevant" is N/A for that respondent', async () => {
-    // hcs1 I stor grad, Delvis, I stor grad -> 3 2 3; hcs4 Ikke relevant, Delvis, I stor grad -> na 2 3
+    // hcs1 I stor grad, Delvis, I stor grad -> 3 2 3; shs4 Ikke relevant, Delvis, I stor grad -> na 2 3
     // shs2 2 3 2; sp3 3, Vet ikke, 3; sa6 1 1 2; ps3 4 3 4
     const a = (await nettskjema()).assessments[0]!;
     expectScores(a, {
-      housing: [(3 + 2 + 3) / 3, (2 + 3) / 2],
-      separation: [(2 + 3 + 2) / 3],
+      housing: [(3 + 2 + 3) / 3],
+      separation: [(2 + 3 + 2) / 3, (2 + 3) / 2],
       philosophy: [(3 + 3) / 2],
       services: [(1 + 1 + 2) / 3],
       structure: [(4 + 3 + 4) / 3],
     });
     expect(a.overall.score).toBeCloseTo(15.5 / 6, 10);
-    expect(item(a, 'hcs4').raters).toEqual({ '#1': 'na', '#2': 2, '#3': 3 });
+    expect(item(a, 'shs4').raters).toEqual({ '#1': 'na', '#2': 2, '#3': 3 });
     expect(item(a, 'sp3').raters).toEqual({ '#1': 3, '#3': 3 });
   });
 
@@ -267,7 +268,7 @@ describe('bad input', () => {
     const run = await cli(['score', file, '--scale', 'pathways-hf', '--format', 'json', '--out', 'result.json'], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('bad-values.csv:3: error: column "hcs2": "5" is outside the range of hcs2: allowed are 1-4');
-    expect(run.stderr).toMatch(/bad-values\.csv:4: error: column "hcs4": "abc" is not a score for hcs4: allowed are 1-4, N\/A/);
+    expect(run.stderr).toMatch(/bad-values\.csv:4: error: column "hcs4": "abc" is not a score for hcs4: allowed are 1-4, blank for not rated/);
     expect(run.stdout).toBe('');
     expect(existsSync(path.join(dir, 'result.json'))).toBe(false);
   });

@@ -11,8 +11,8 @@ describe('scales list', () => {
   it('lists both built-in scales with their item counts', async () => {
     const run = await runInProcess(['scales', 'list']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/hf-principles\s+1\.0/);
-    expect(run.stdout).toMatch(/pathways-hf\s+1\.0 .*5 domains, 38 items/);
+    expect(run.stdout).toMatch(/hf-principles\s+1\.1/);
+    expect(run.stdout).toMatch(/pathways-hf\s+1\.1 .*5 domains, 38 items/);
   });
 
   it('adds the scales in --scales-dir and warns about an invalid one there', async () => {
@@ -147,6 +147,18 @@ describe('usage errors', () => {
     expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'da'])).stdout).toContain('Høj fidelitet (>= 3,5, alle kerneindikatorer >= 3)');
     expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'nb'])).stdout).toContain('(>= 2,5)');
     expect((await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'en'])).stdout).toContain('(>= 3.5, every core item >= 3)');
+  });
+
+  it('marks adapted items with † after the title, and says once what the mark means', async () => {
+    const en = await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'en']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('  hcs1  Housing choice † (core item)');
+    expect(en.stdout).toMatch(/^  hcs2  Housing availability \(core item\)$/m);
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain("† Adapted: this item's topic or wording is this tool's own, not confirmed against the published scale");
+    const nb = await runInProcess(['scales', 'show', 'pathways-hf', '--lang', 'nb']);
+    expect(nb.stdout.replace(/\s+/g, ' ')).toContain('† Tilpasset: denne indikatoren har et tema eller en ordlyd som dette verktøyet har valgt selv');
+    const principles = await runInProcess(['scales', 'show', 'hf-principles', '--lang', 'en']);
+    expect(principles.stdout).not.toContain('†');
   });
 
   it('says which scales exist when asked for an unknown one', async () => {

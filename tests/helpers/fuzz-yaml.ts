@@ -5,7 +5,7 @@ import fc from 'fast-check';
 
 /** A complete, valid assessment file of hf-principles (SPEC section 4), the base for mutations. */
 export const BASE_ASSESSMENT = `hfFidelityAssessment: 1
-scale: { id: hf-principles, version: "1.0" }
+scale: { id: hf-principles, version: "1.1" }
 team: Housing First Grünerløkka
 date: 2026-10-15
 kind: external

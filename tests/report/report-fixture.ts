@@ -30,6 +30,7 @@ function item(id: string, domain: string, principles: string[], extra: Partial<I
     weight: 1,
     na: false,
     critical: false,
+    adapted: false,
     evidence: [],
     rating: { min: 1, max: 4 },
     labels: {},

@@ -88,7 +88,7 @@ function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext)
       rows.push({
         cells: [
           { text: item.id, style: TEXT.cellMuted },
-          { text: localize(item.title, lang), sub: subs.length ? { text: subs.join('\n'), style: TEXT.small } : undefined },
+          { text: item.adapted ? `${localize(item.title, lang)} ${t(lang, 'adapted.mark')}` : localize(item.title, lang), sub: subs.length ? { text: subs.join('\n'), style: TEXT.small } : undefined },
           ...raterColumns.map((r) => ({ text: answerText(res.raters[r], ctx), align: 'center' as const, style: TEXT.cellMuted })),
           scoreCell(layout, res, item.rating, ctx),
         ],
@@ -106,4 +106,9 @@ export function drawItemsTable(layout: Layout, a: AssessmentResult, ctx: RenderC
   const spec = itemsTableSpec(layout, a, ctx);
   layout.leadSection(t(ctx.lang, 'pdf.items'), t(ctx.lang, 'pdf.itemsLead'), 4, tableStartHeight(layout, spec));
   drawTable(layout, spec);
+  // One legend line under the table, when an item is marked adapted.
+  if (ctx.scale.items.some((item) => item.adapted && a.items.some((res) => res.id === item.id))) {
+    layout.gap(3);
+    layout.text(t(ctx.lang, 'adapted.legend'), TEXT.small, { after: 4 });
+  }
 }
