@@ -1,0 +1,88 @@
+// Output that cannot be written, and pipes that close: through the real binary, with stdout on a
+// full disk (/dev/full, a tiny tmpfs) and read by `head` or `true`. A short write is never success,
+// and a closed pipe never changes the exit code.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BIN, childEnv, REPO, requireFreshBuild, tempDir } from '../helpers/run-cli.js';
+
+const SCALE = 'tests/fixtures/scales/own-certification.yaml';
+
+/** `teams` assessments, each with an overall score of 6 (below 7). */
+function bigData(teams: number): string {
+  const file = path.join(tempDir(), 'big.csv');
+  const rows = ['team,date,rater,h1,h2,s1,t1'];
+  for (let i = 0; i < teams; i++) rows.push(`Team ${i},2026-10-15,konsensus,2,2,2,2`);
+  writeFileSync(file, `${rows.join('\n')}\n`);
+  return file;
+}
+
+/** The binary with stdout on `file` (opened for writing), as `> file` in a shell does. */
+function toFile(args: string[], file: string): { status: number | null; stderr: string } {
+  requireFreshBuild();
+  const fd = openSync(file, 'w');
+  try {
+    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, env: childEnv(), stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+    return { status: run.status, stderr: run.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The binary's exit code in a shell pipeline `hf-fidelity args | reader`. */
+function piped(args: string[], reader: string, redirect = ''): { status: number; stderr: string } {
+  requireFreshBuild();
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const run = spawnSync('bash', ['-c', `${quoted} ${redirect} | ${reader} >/dev/null; exit \${PIPESTATUS[0]}`], { cwd: REPO, env: childEnv(), encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status ?? -1, stderr: run.stderr };
+}
+
+describe('stdout on a full disk', () => {
+  const moss = 'examples/moss/moss-2025-03-11-ekstern.yaml';
+  it.each([
+    ['a PDF report', ['report', moss, '--format', 'pdf']],
+    ['a Markdown report', ['report', moss, '--format', 'md']],
+    ['streamed JSON', ['score', moss, '--format', 'json']],
+    ['streamed CSV', ['report', moss, '--format', 'csv']],
+    ['the score table', ['score', moss]],
+    ['help text', ['--help']],
+  ])('%s to /dev/full: exit 2, the disk-full message, no trace', (_name, args) => {
+    const run = toFile(args, '/dev/full');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('error: the disk is full; free some space and run again\n');
+  });
+
+  it('a redirect to a full tmpfs is exit 2, not a cut file and exit 0', () => {
+    const dir = path.join(tempDir(), 'full');
+    mkdirSync(dir);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status !== 0) return; // no mounting here
+    try {
+      const out = path.join(dir, 'result.json');
+      const run = toFile(['score', bigData(2000), '--scale', SCALE, '--format', 'json', '--lang', 'nb'], out);
+      expect(run.stderr).toContain('feil: disken er full');
+      expect(run.status).toBe(2);
+      expect(statSync(out).size).toBeLessThanOrEqual(64 * 1024);
+    } finally {
+      spawnSync('umount', [dir]);
+    }
+  });
+});
+
+describe('a pipe that closes keeps the exit code', () => {
+  it('bad input with 2>&1 into a reader that has gone: exit 2, not 1', () => {
+    expect(piped(['score', 'no-such-file.csv', '--scale', SCALE], 'true', '2>&1').status).toBe(2);
+    expect(piped(['score', 'no-such-file.csv', '--scale', SCALE], 'head -1', '2>&1').status).toBe(2);
+  });
+
+  it('--fail-under with JSON into `head -c 10`: exit 1 while teams are below', () => {
+    const data = bigData(20000);
+    const run = piped(['score', data, '--scale', SCALE, '--fail-under', '7', '--format', 'json'], 'head -c 10');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Team 19999 (–, 2026-10-15): 6.00 is below 7');
+  });
+
+  it('without --fail-under, a closed pipe is still exit 0', () => {
+    expect(piped(['score', bigData(20000), '--scale', SCALE, '--format', 'csv'], 'head -c 10').status).toBe(0);
+  });
+});
