@@ -86,3 +86,42 @@ describe('a pipe that closes keeps the exit code', () => {
     expect(piped(['score', bigData(20000), '--scale', SCALE, '--format', 'csv'], 'head -c 10').status).toBe(0);
   });
 });
+
+describe('--out and signals, --out and permissions', () => {
+  let data: string | undefined;
+  /** Start writing a large --out, wait for its temporary file, send `signal`; what is left and the exit code. */
+  async function signalled(signal: NodeJS.Signals): Promise<{ code: number | null; left: string[]; target: boolean }> {
+    requireFreshBuild();
+    const { spawn } = await import('node:child_process');
+    const { existsSync, readdirSync } = await import('node:fs');
+    const dir = tempDir();
+    const out = path.join(dir, 'result.json');
+    const child = spawn(process.execPath, [BIN, 'score', (data ??= bigData(60000)), '--scale', SCALE, '--format', 'json', '--out', out], { cwd: REPO, env: childEnv(), stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let i = 0; i < 600 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
+    child.kill(signal);
+    const code = await exited;
+    return { code, left: readdirSync(dir), target: existsSync(out) };
+  }
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s while writing --out removes the temporary file and exits %i', async (signal, code) => {
+    const run = await signalled(signal);
+    expect(run.left).toEqual([]);
+    expect(run.code).toBe(code);
+  }, 60_000);
+
+  it('--force keeps the mode of the file it replaces (a private 0600 file stays private)', async () => {
+    const { chmodSync } = await import('node:fs');
+    const out = path.join(tempDir(), 'report.md');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o600);
+    const run = spawnSync(process.execPath, [BIN, 'report', 'examples/moss/moss-2025-03-11-ekstern.yaml', '--out', out, '--force'], { cwd: REPO, env: childEnv(), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+  });
+});
