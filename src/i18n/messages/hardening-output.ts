@@ -23,4 +23,9 @@ export const hardeningOutputMessages = {
     nb: 'assess skriver en vurderingsfil i YAML: gi --out et navn som slutter på .yaml eller .yml, f.eks. {example}',
     da: 'assess skriver en vurderingsfil i YAML: giv --out et navn, der ender på .yaml eller .yml, f.eks. {example}',
   },
+  'report.badSourceDateEpoch': {
+    en: 'SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 up to {max} (the year 9999), got "{value}"; unset it to use the time now',
+    nb: 'SOURCE_DATE_EPOCH må være hele sekunder siden 1970-01-01, høyst {max} (året 9999), fikk «{value}»; fjern den for å bruke tiden nå',
+    da: 'SOURCE_DATE_EPOCH skal være hele sekunder siden 1970-01-01, højst {max} (året 9999), fik »{value}«; fjern den for at bruge tiden nu',
+  },
 } as const satisfies MessageTable;
