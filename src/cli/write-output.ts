@@ -6,6 +6,7 @@ import { constants } from 'node:os';
 import path from 'node:path';
 import { HfError, problem } from '../shared/errors.js';
 import type { CliContext, OutStream } from './context.js';
+import { safeDocumentForTerminal } from '../terminal/terminal-text.js';
 
 export interface OutputTarget {
   out?: string;
@@ -165,6 +166,14 @@ export function writeStdout(stream: OutStream, chunk: string | Uint8Array): Prom
   });
 }
 
+/**
+ * Text shown on a terminal has the control characters of its data escaped (an OSC 52 clipboard
+ * write, `ESC c`, would otherwise act on the terminal); files and pipes get the bytes as they are.
+ */
+function forTerminal<T extends string | Uint8Array>(stream: OutStream, content: T): T | string {
+  return stream.isTTY && typeof content === 'string' ? safeDocumentForTerminal(content) : content;
+}
+
 /** Wait for every write to `stream` so far; throws the clear error if one of them failed. */
 export async function settleStdout(stream: OutStream): Promise<void> {
   await writeStdout(stream, '');
@@ -188,7 +197,7 @@ export async function writeOutput(
 ): Promise<void> {
   await checkOutputTarget(target, ctx, 'report', options);
   if (!target.out) {
-    await writeStdout(ctx.stdout, content);
+    await writeStdout(ctx.stdout, forTerminal(ctx.stdout, content));
     return;
   }
   const file = path.resolve(ctx.cwd, target.out);
@@ -223,7 +232,7 @@ export async function writeChunks(
     for await (const chunk of batched(pieces)) {
       // A closed pipe ends the output; the pieces are still made when the exit code depends on them.
       if (closedStreams.has(stdout) && !options.drainAfterClose) return;
-      await writeStdout(stdout, chunk);
+      await writeStdout(stdout, forTerminal(stdout, chunk));
     }
     return;
   }

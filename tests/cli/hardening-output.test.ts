@@ -125,3 +125,40 @@ describe('--out and signals, --out and permissions', () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('escape sequences from the data on a terminal', () => {
+  /** Data whose team name writes the clipboard (OSC 52) and whose note resets the terminal (ESC c). */
+  function hostile(): string {
+    const file = path.join(tempDir(), 'data.csv');
+    writeFileSync(file, 'team,date,rater,h1,h2,s1,t1\n"Moss\u001b]52;c;ZXZpbA==\u0007",2026-10-15,konsensus,2,2,2,2\n"Oslo\u001bc",2026-10-15,konsensus,2,2,2,2\n');
+    return file;
+  }
+
+  /** The bytes the binary sends to a terminal: stdout a pseudo-terminal, through script(1). */
+  function onTerminal(args: string[]): string {
+    requireFreshBuild();
+    const command = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+    const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: REPO, env: childEnv(), encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    return run.stdout;
+  }
+
+  it.each([
+    ['CSV', ['report', '--format', 'csv']],
+    ['Markdown', ['report', '--format', 'md']],
+    ['streamed CSV of score', ['score', '--format', 'csv']],
+  ])('%s on a terminal shows them escaped', (_name, [command, ...options]) => {
+    const shown = onTerminal([command!, hostile(), '--scale', SCALE, ...options]);
+    expect(shown).not.toContain('\u001b');
+    expect(shown).not.toContain('\u0007');
+    expect(shown).toContain('Moss\\x1b');
+    expect(shown).toContain('Oslo\\x1bc');
+  });
+
+  it('a pipe gets the bytes as they are', () => {
+    const run = spawnSync(process.execPath, [BIN, 'report', hostile(), '--scale', SCALE, '--format', 'csv'], { cwd: REPO, env: childEnv(), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Moss\u001b]52;c;ZXZpbA==\u0007');
+    expect(run.stdout).toContain('\r\n');
+  });
+});
