@@ -63,6 +63,10 @@ describe('stdout on a full disk', () => {
       expect(run.stderr).toContain('feil: disken er full');
       expect(run.status).toBe(2);
       expect(statSync(out).size).toBeLessThanOrEqual(64 * 1024);
+      // `report ... > report.pdf`: a PDF (80 KB) that does not fit.
+      const pdf = toFile(['report', 'examples/moss/moss-2025-03-11-ekstern.yaml', '--format', 'pdf'], path.join(dir, 'report.pdf'));
+      expect(pdf.stderr).toBe('error: the disk is full; free some space and run again\n');
+      expect(pdf.status).toBe(2);
     } finally {
       spawnSync('umount', [dir]);
     }
