@@ -3,7 +3,8 @@ import type { Lang } from '../i18n/lang.js';
 
 export interface OutStream {
   /** False when the stream's buffer is full: wait for 'drain' (if the stream can say it) before writing more. */
-  write(chunk: string | Uint8Array): boolean;
+  write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
   once?(event: 'drain' | 'error' | 'close', listener: (error?: unknown) => void): unknown;
   off?(event: 'drain' | 'error' | 'close', listener: (error?: unknown) => void): unknown;
   isTTY?: boolean;

@@ -8,6 +8,7 @@ import { isHfError } from '../shared/errors.js';
 import { printProblems } from './print-problems.js';
 import { localiseCommander, translateCommanderError } from './commander-text.js';
 import { registerCommands, type Action } from './register-commands.js';
+import { settleStdout, watchStdout } from './write-output.js';
 import type { CliContext, OutStream } from './context.js';
 
 export interface RunOptions {
@@ -56,6 +57,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     toolVersion: toolVersion(),
     scalesDir: env.HF_FIDELITY_SCALES || undefined,
   };
+  watchStdout(stdout);
   let exitCode = 0;
   const m = (key: MessageKey, params?: Record<string, string>) => t(lang, key, params);
 
@@ -113,9 +115,18 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    // Whatever was written (help text too) has reached stdout, or its failure is an error: a short
+    // write is never success.
+    await settleStdout(stdout);
     return exitCode;
   } catch (error) {
-    return handleError(error, ctx);
+    const code = handleError(error, ctx);
+    try {
+      await settleStdout(stdout);
+    } catch (failure) {
+      if (code !== 2) return handleError(failure, ctx);
+    }
+    return code;
   }
 }
 

@@ -25,6 +25,8 @@ export interface StreamOptions extends OutputTarget {
   strict?: boolean;
   notes?: boolean;
   dialect?: 'rfc4180' | 'excel';
+  /** Score every assessment even after stdout's reader has gone (the exit code of --fail-under needs them all). */
+  drainAfterClose?: boolean;
 }
 
 /**
@@ -40,9 +42,9 @@ export async function streamResult(scoring: Scoring, assessments: Iterable<Asses
   }
   const all = requireAny(assessments);
   if (options.format === 'json') {
-    await writeChunks(jsonResultChunks(scoring.head, all, () => toResultWarnings(scoring.warnings(), ctx), { pretty: options.pretty }), options, ctx);
+    await writeChunks(jsonResultChunks(scoring.head, all, () => toResultWarnings(scoring.warnings(), ctx), { pretty: options.pretty }), options, ctx, options);
     return;
   }
   const { csvChunks } = await import('../report/render-csv.js');
-  await writeChunks(csvChunks(all, { scale, lang: ctx.lang, notes: options.notes, dialect: options.dialect ?? 'rfc4180' }), options, ctx);
+  await writeChunks(csvChunks(all, { scale, lang: ctx.lang, notes: options.notes, dialect: options.dialect ?? 'rfc4180' }), options, ctx, options);
 }

@@ -9,6 +9,7 @@ import { inputMessages } from './messages/input.js';
 import { judgementMessages } from './messages/judgement.js';
 import { dataKeptMessages } from './messages/data-kept.js';
 import { scaleContentMessages } from './messages/scale-content.js';
+import { hardeningOutputMessages } from './messages/hardening-output.js';
 // Type-only: these tables load with the command that needs them (registerMessages), not with --help.
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
@@ -33,6 +34,7 @@ export type MessageKey =
   | keyof typeof judgementMessages
   | keyof typeof dataKeptMessages
   | keyof typeof scaleContentMessages
+  | keyof typeof hardeningOutputMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
   | keyof typeof pdfMessages;
@@ -47,7 +49,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

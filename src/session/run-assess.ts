@@ -1,5 +1,7 @@
 // One `assess` run: set up (or resume), run the session, and turn a Ctrl-C at any question into a
 // calm stop with every answer kept and the command to go on. Returns the exit code.
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { wrapText } from '../terminal/terminal-text.js';
 import type { Problem } from '../shared/errors.js';
 import { localize } from '../i18n/lang.js';
@@ -14,6 +16,7 @@ import { runSession } from './session.js';
 import { msgOf, widthOf } from './session-io.js';
 import { setup, type AssessOptions, type SetupEnv, type Start } from './setup.js';
 import { counts, reportCommand, resumeCommand } from './summary.js';
+import { lockAssessment, type FileLock } from './lock.js';
 
 export interface RunEnv extends SetupEnv {
   /** Write a file atomically (the CLI's writeFileAtomic). */
@@ -62,9 +65,14 @@ async function scoreFile(start: Start): Promise<AssessmentResult> {
 export async function runAssess(options: AssessOptions, env: RunEnv): Promise<number> {
   const m = msgOf(env.io);
   let start: Start | undefined;
+  let lock: FileLock | undefined;
   try {
+    // A file to resume is locked before it is read, so no other session writes it after; a new one
+    // once its name is known.
+    if (options.out && isFile(path.resolve(env.cwd, options.out))) lock = lockAssessment(path.resolve(env.cwd, options.out), options.out);
     start = await setup(options, env);
     const s = start;
+    const held = (lock ??= lockAssessment(s.path, s.file));
     if (s.warnings.length > 0) env.warn(s.warnings);
     const text = assessmentText(s.scale, s.file, env);
     await runSession({
@@ -74,7 +82,12 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
       state: s.state,
       file: s.file,
       ...(s.assessment ? { opened: s.assessment } : {}),
-      save: (draft) => env.write(s.path, text(draft)),
+      // Never over a file another program changed: that answer would be reported saved, and theirs lost.
+      save: async (draft) => {
+        held.checkUnchanged();
+        await env.write(s.path, text(draft));
+        held.saved();
+      },
       score: () => scoreFile(s),
     });
     return 0;
@@ -89,5 +102,15 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
       env.io.say(`\n${wrapText(text, width)}\n  ${env.io.style.cyan(resumeCommand(start.file, start.scale))}\n`);
     }
     return EXIT_INTERRUPTED;
+  } finally {
+    lock?.release();
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
   }
 }

@@ -10,6 +10,14 @@ export function safeForTerminal(text: string): string {
   return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/**
+ * A whole document for a terminal (CSV or Markdown on stdout): control characters from the data
+ * shown escaped, as safeForTerminal does, but line ends (CRLF too) kept, so it still reads as lines.
+ */
+export function safeDocumentForTerminal(text: string): string {
+  return text.split('\r\n').map(safeForTerminal).join('\r\n');
+}
+
 export function textWidth(text: string): number {
   return [...text].length;
 }

@@ -7,6 +7,7 @@ import { inputMessages } from '../../src/i18n/messages/input.js';
 import { judgementMessages } from '../../src/i18n/messages/judgement.js';
 import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
 import { scaleContentMessages } from '../../src/i18n/messages/scale-content.js';
+import { hardeningOutputMessages } from '../../src/i18n/messages/hardening-output.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
@@ -18,6 +19,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   judgement: judgementMessages,
   dataKept: dataKeptMessages,
   scaleContent: scaleContentMessages,
+  hardeningOutput: hardeningOutputMessages,
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,

@@ -3,6 +3,7 @@
 import { registerMessages } from '../../i18n/catalogue.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { HfError, problem } from '../../shared/errors.js';
+import { YAML_FILE } from '../../files/read-input-file.js';
 import type { AssessOptions } from '../../session/setup.js';
 import type { SessionIO } from '../../session/session-io.js';
 import { printProblems } from '../print-problems.js';
@@ -27,6 +28,11 @@ function assessOptions(raw: unknown): AssessOptions {
 
 export async function assessCommand(ctx: CliContext, raw: unknown): Promise<number> {
   const opts = assessOptions(raw);
+  // The file is YAML, and is read back by its name: a .txt or .csv would be read as a data file.
+  if (opts.out !== undefined && !YAML_FILE.test(opts.out)) {
+    const example = `${opts.out.replace(/\.[^./\\]*$/, '')}.yaml`;
+    throw new HfError(problem('assess.outNotYaml', { example }, { file: opts.out }));
+  }
   if (!ctx.stdinIsTTY) throw new HfError(problem('assess.notTerminal'));
   const { Chalk } = await import('chalk');
   const { createInquirerPrompter } = await import('../../session/inquirer-prompter.js');

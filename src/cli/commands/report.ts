@@ -25,11 +25,15 @@ const DOCUMENT_LIMITS: Record<'md' | 'pdf', { limit: number; name: string }> = {
   pdf: { limit: 500, name: 'PDF' },
 };
 
+/** 9999-12-31T23:59:59Z, the last second a four-digit year holds. */
+const MAX_EPOCH = 253402300799;
+
 function sourceDateEpoch(env: CliContext['env']): number | null {
   const raw = env.SOURCE_DATE_EPOCH;
   if (raw === undefined || raw === '') return null;
-  const seconds = Number(raw);
-  if (!Number.isInteger(seconds) || seconds < 0) throw new HfError(problem('cli.badNumber', { option: 'SOURCE_DATE_EPOCH', value: raw }));
+  // Whole seconds, as reproducible builds write it; a date a PDF can hold (to the end of the year 9999).
+  const seconds = /^[0-9]{1,20}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!(seconds <= MAX_EPOCH)) throw new HfError(problem('report.badSourceDateEpoch', { value: raw, max: String(MAX_EPOCH) }));
   return seconds;
 }
 

@@ -50,7 +50,7 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
   })();
 
   if (format === 'json' || format === 'csv') {
-    await streamResult(scoring, watched, read.scale, { ...options, format, pretty: false }, ctx);
+    await streamResult(scoring, watched, read.scale, { ...options, format, pretty: false, drainAfterClose: failUnder !== null }, ctx);
   } else {
     // The table needs every row for its column widths: a short string per assessment.
     const table = new ScoreTable(scoreTableHeader(read.scale, ctx.lang));
