@@ -248,16 +248,23 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
     }
   };
 
+  let width = 0;
   const endRow = () => {
-    const cells = row!.cells.map((c) => (c ?? '').trim());
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    // Array.from, not map: a cell never written is a hole, and is blank.
+    const cells = Array.from(row!.cells, (c) => (c ?? '').trim());
+    // Blank cells at the end of a row are not written (Excel leaves them out): the row is as wide as the header.
+    while (cells.length > Math.max(width, 0) && cells[cells.length - 1] === '') cells.pop();
     const number = row!.number;
     row = null;
-    if (cells.length === 0) return;
+    if (cells.every((c) => c === '')) return;
     if (headerRow === 0) {
       headerRow = number;
+      width = cells.length;
       handler.header(cells, number);
-    } else handler.row(cells, number);
+    } else {
+      while (cells.length < width) cells.push('');
+      handler.row(cells, number);
+    }
   };
 
   const found = await zip.readXml(sheet.part, MAX_SHEET_XML_BYTES, {
