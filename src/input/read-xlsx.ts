@@ -201,6 +201,8 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
   /** The cell being read. */
   let cell: { ref: string; column: number; type: string; style: number; value: string | null; formula: string | null } | null = null;
   let into: 'value' | 'formula' | 'inline' | null = null;
+  /** Inside a `<t>` of an inline text: only that is its text (not the layout between runs). */
+  let inText = false;
   let phonetic = 0;
   const merged: { ref: string; top: number; bottom: number }[] = [];
 
@@ -312,6 +314,9 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
             cell.value = '';
           }
           break;
+        case 't':
+          inText = true;
+          break;
         case 'rPh':
           phonetic++;
           break;
@@ -325,7 +330,7 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
       }
     },
     text(text) {
-      if (!cell || into === null || phonetic > 0) return;
+      if (!cell || into === null || phonetic > 0 || (into === 'inline' && !inText)) return;
       if (into === 'formula') cell.formula += text;
       else cell.value += text;
     },
@@ -335,6 +340,9 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
         case 'f':
         case 'is':
           into = null;
+          break;
+        case 't':
+          inText = false;
           break;
         case 'rPh':
           phonetic--;
