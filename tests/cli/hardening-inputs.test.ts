@@ -4,10 +4,10 @@
 // a hidden first sheet; merged score cells; JSON results whose values the scale does not allow;
 // devices and pipes named as input files. Each stops with exit 2, the file and what is wrong, and
 // nothing on stdout.
-import { mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, requireFreshBuild, runCli, tempDir } from '../helpers/run-cli.js';
 import { buildWorkbook, declareSize, workbookParts, zipParts, type CellSpec } from '../helpers/xlsx-builder.js';
 
@@ -18,6 +18,10 @@ let dir: string;
 beforeAll(() => {
   requireFreshBuild();
   dir = tempDir('hf-fidelity-hardening-');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 function write(name: string, bytes: Buffer | string): string {
