@@ -207,3 +207,41 @@ if (!only || only === 'yaml') {
   console.log(`${'50 000 keys'.padEnd(46)} ${small.toFixed(0).padStart(7)} ms`);
   console.log(`${'100 000 keys'.padEnd(46)} ${large.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2).padStart(5)}x  target <= 2.5x (linear): ${ratio <= 2.5 ? 'met' : 'NOT MET'}`);
 }
+
+if (!only || only === 'xlsx') {
+  // One workbook sheet of n rows through the .xlsx reader, in this process: it is read as a stream,
+  // so twice the rows take about twice as long (and the same memory).
+  const { readXlsx } = await import(path.join(repo, 'dist/input/read-xlsx.js'));
+  const { default: JSZip } = await import('jszip');
+  const workbook = async (n) => {
+    const file = path.join(work, `sheet-${n}.xlsx`);
+    if (existsSync(file)) return file;
+    const cols = 'ABCDEFGHIJ';
+    const rows = [`<row r="1">${[...cols].map((c, i) => `<c r="${c}1" t="inlineStr"><is><t>h${i}</t></is></c>`).join('')}</row>`];
+    for (let r = 2; r <= n; r++) rows.push(`<row r="${r}">${[...cols].map((c, i) => `<c r="${c}${r}"><v>${(r + i) % 4}</v></c>`).join('')}</row>`);
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>');
+    zip.file('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+    zip.file('xl/worksheets/sheet1.xml', `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`);
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return file;
+  };
+  let cells = 0;
+  const handler = { header() {}, row(c) { cells += c.length; }, columnUsed: () => true, warnings: [] };
+  const timeOf = async (file) => {
+    const start = process.hrtime.bigint();
+    await readXlsx(file, handler);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const sizes = [25_000, 50_000];
+  const files = [];
+  for (const n of sizes) files.push(await workbook(n));
+  await timeOf(files[0]); // warm-up
+  const times = sizes.map(() => []);
+  for (let r = 0; r < rounds; r++) for (let i = 0; i < files.length; i++) times[i].push(await timeOf(files[i]));
+  const [small, large] = times.map(median);
+  const ratio = large / small;
+  console.log(`\n## Reading one .xlsx sheet of 10 columns (median of ${rounds}, in-process)`);
+  console.log(`${'25 000 rows'.padEnd(46)} ${small.toFixed(0).padStart(7)} ms`);
+  console.log(`${'50 000 rows'.padEnd(46)} ${large.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2).padStart(5)}x  target <= 2.5x (linear): ${ratio <= 2.5 ? 'met' : 'NOT MET'}`);
+}

@@ -1,5 +1,5 @@
 // Reading an input file's bytes with a size limit, turning file-system failures into clear problems.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { HfError, problem } from '../shared/errors.js';
 
 /** A YAML file name (.yaml or .yml, any case): scales and assessment files. */
@@ -11,11 +11,16 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** Size, or a clear error when the path is missing, a folder, or unreadable. */
+/**
+ * Size, or a clear error when the path is missing, a folder, or unreadable. Devices and pipes
+ * (`/dev/zero`, a FIFO, `<(...)`) are refused: they have no size to check, may never end, and cannot
+ * be read twice (a data file's head is sniffed first, and read again as Windows-1252 if need be).
+ */
 export async function statInput(file: string): Promise<number> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new HfError(problem('file.isDirectory', {}, { file }));
+    if (!info.isFile()) throw new HfError(problem('file.notRegular', {}, { file }));
     return info.size;
   } catch (error) {
     throw asFileError(error, file);
@@ -31,11 +36,31 @@ export async function statWithin(file: string, limit: number): Promise<number> {
   return size;
 }
 
-/** The whole file, refused before reading when it is larger than `limit` bytes. */
+/**
+ * The whole file, refused before reading when it is larger than `limit` bytes, and never more than
+ * `limit` bytes read (a file that grows, or says it is empty as /proc files do, is stopped there).
+ */
 export async function readInputFile(file: string, limit: number): Promise<Buffer> {
   await statWithin(file, limit);
   try {
-    return await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new HfError(problem('file.notRegular', {}, { file }));
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(Math.min(Math.max(info.size - total, 0) + 1, limit + 1 - total, 1024 * 1024) || 1);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limit) throw new HfError(problem('file.tooLarge', { size: `> ${formatBytes(limit)}`, limit: formatBytes(limit) }, { file }));
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     throw asFileError(error, file);
   }

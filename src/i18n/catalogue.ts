@@ -10,6 +10,7 @@ import { judgementMessages } from './messages/judgement.js';
 import { dataKeptMessages } from './messages/data-kept.js';
 import { scaleContentMessages } from './messages/scale-content.js';
 import { hardeningOutputMessages } from './messages/hardening-output.js';
+import { hardeningInputMessages } from './messages/hardening-inputs.js';
 // Type-only: these tables load with the command that needs them (registerMessages), not with --help.
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
@@ -35,6 +36,7 @@ export type MessageKey =
   | keyof typeof dataKeptMessages
   | keyof typeof scaleContentMessages
   | keyof typeof hardeningOutputMessages
+  | keyof typeof hardeningInputMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
   | keyof typeof pdfMessages;
@@ -49,7 +51,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

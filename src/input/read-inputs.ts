@@ -181,6 +181,10 @@ async function readOne(
     if (unknown.length > 0) {
       throw new HfError(problem('input.resultOtherVersion', { ids: unknown.slice(0, 5).join(', '), version: result.scale.version, loaded: scale.version }, { file }));
     }
+    // The shape is the schema's; the values are checked against the scale (a hand-edited score of 9 on 1-5).
+    const { checkResultValues } = await import('../result/check-values.js');
+    const wrong = checkResultValues(result, scale, file);
+    if (wrong.length > 0) throw new HfError(wrong);
     read.scored.push(...upgradeResult(result, scale).assessments);
     // What the data was warned about when it was scored still holds for every report made from it.
     for (const w of result.warnings) {
@@ -191,7 +195,7 @@ async function readOne(
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
     if (kind === 'workbook') {
       const { readXlsx } = await import('./read-xlsx.js');
-      await readXlsx(file, handler, options.sheet);
+      read.warnings.push(...(await readXlsx(file, handler, options.sheet)));
     } else {
       const restarted = forced1252.has(file);
       const encoding = restarted ? 'windows-1252' : options.encoding;

@@ -54,6 +54,8 @@ export function spreadsheetColumn(index: number): string {
 export interface RowHandler {
   header(cells: readonly string[], line: number): void;
   row(cells: readonly string[], line: number): void;
+  /** Whether the column (0-based) is read: a meta or item column; every column before the header. */
+  columnUsed(column: number): boolean;
   warnings: Problem[];
 }
 
@@ -139,6 +141,10 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
 
   return {
     warnings,
+    columnUsed(column) {
+      if (!layout) return true;
+      return layout.items.has(column) || Object.values(layout.meta).includes(column);
+    },
     header(cells, line) {
       if (cells.length > MAX_COLUMNS) throw new HfError(problem('data.tooManyColumns', { count: cells.length, limit: MAX_COLUMNS }, { file, line }));
       headers = cells;

@@ -8,6 +8,7 @@ import { judgementMessages } from '../../src/i18n/messages/judgement.js';
 import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
 import { scaleContentMessages } from '../../src/i18n/messages/scale-content.js';
 import { hardeningOutputMessages } from '../../src/i18n/messages/hardening-output.js';
+import { hardeningInputMessages } from '../../src/i18n/messages/hardening-inputs.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
@@ -20,6 +21,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   dataKept: dataKeptMessages,
   scaleContent: scaleContentMessages,
   hardeningOutput: hardeningOutputMessages,
+  hardeningInputs: hardeningInputMessages,
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,
