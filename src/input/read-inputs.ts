@@ -169,7 +169,7 @@ async function readOne(
   const kind = inputKind(file)!;
   if (kind === 'assessment') {
     const { toAssessment } = await import('./read-assessment-file.js');
-    const { assessment, warnings } = toAssessment(await parsed.assessment(file), scale);
+    const { assessment, warnings } = toAssessment(await parsed.assessment(file), scale, options.strict ?? false);
     read.assessments.push(assessment);
     read.warnings.push(...warnings);
   } else if (kind === 'result') {
