@@ -5,6 +5,8 @@
 const PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
 /** Control characters other than tab, line feed and carriage return (which are whitespace). */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Nothing but control characters and whitespace. */
+const ONLY_CONTROL = /^[\s\u0000-\u001f\u007f-\u009f]*$/;
 
 /** `text` in NFC, trimmed, every run of whitespace one space. */
 export function normaliseName(text: string): string {
@@ -12,8 +14,14 @@ export function normaliseName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** The first control character in `text`, written as U+XXXX, or null when there is none. */
+/**
+ * The control character that makes `text` no name, written as U+XXXX, or null: a NUL anywhere (a line of
+ * NUL bytes became a team "\0"), or a text of control characters alone. Other control characters inside
+ * a real name (an escape sequence pasted in) are kept and shown escaped, as terminal-text.ts does.
+ */
 export function controlCharacter(text: string): string | null {
   const found = CONTROL.exec(text);
-  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : null;
+  if (!found || (!text.includes('\u0000') && !ONLY_CONTROL.test(text))) return null;
+  const char = text.includes('\u0000') ? '\u0000' : found[0];
+  return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
