@@ -65,8 +65,6 @@ interface RaterScores {
   /** Place per item, made only once a second row writes to the same scores (rare). */
   lines: Map<number, RowPlace> | null;
   notes: Map<number, string> | null;
-  /** The row that first named this rater. */
-  from: RowPlace | null;
 }
 
 interface Group {
@@ -79,6 +77,8 @@ interface Group {
   anonymous: number;
   /** Raters' comments on the whole assessment, in the order of their rows. */
   comments: Comment[] | null;
+  /** Named raters by their name in lower case, with the row that first named them (made on the first one). */
+  byLower?: Map<string, { name: string; from: RowPlace }>;
   /** The first row that made this group, to name it when a blank date or kind splits a team. */
   line: number;
   file: string;
@@ -166,8 +166,8 @@ export class GroupCollector {
     return group;
   }
 
-  private newScores(name: string, from: RowPlace | null = null): RaterScores {
-    return { name, slot: this.arena.allocate(), line: 0, file: '', lines: null, notes: null, from };
+  private newScores(name: string): RaterScores {
+    return { name, slot: this.arena.allocate(), line: 0, file: '', lines: null, notes: null };
   }
 
   /** The scores a row writes into: a named rater's, the consensus, or a new anonymous rater's. */
@@ -185,9 +185,8 @@ export class GroupCollector {
     }
     let scores = group.raters.find((r) => r.name === meta.rater);
     if (!scores) {
-      const from = { file: meta.file, line: meta.line };
-      this.warnIfOnlyCaseDiffers(group, meta.rater, from);
-      scores = this.newScores(meta.rater, from);
+      this.warnIfOnlyCaseDiffers(group, meta.rater, { file: meta.file, line: meta.line });
+      scores = this.newScores(meta.rater);
       group.raters.push(scores);
     }
     return { scores, consensus: false, meta };
@@ -199,9 +198,13 @@ export class GroupCollector {
    */
   private warnIfOnlyCaseDiffers(group: Group, name: string, at: RowPlace): void {
     const lower = name.toLowerCase();
-    const other = group.raters.find((r) => r.from !== null && r.name.toLowerCase() === lower);
-    if (!other) return;
-    const places = placeParams(other.from!, at);
+    const byLower = (group.byLower ??= new Map());
+    const other = byLower.get(lower);
+    if (!other) {
+      byLower.set(lower, { name, from: at });
+      return;
+    }
+    const places = placeParams(other.from, at);
     const params = { first: other.name, second: name, firstAt: places.first_, secondAt: places.second_, team: group.team, date: group.date ?? '' };
     this.warnings.push(problem('data.raterCase', params, at, this.strict ? 'error' : 'warning'));
   }

@@ -82,7 +82,8 @@ export function toAssessment(
   const team = normaliseName(data.team);
   // Each rater name in NFC with single spaces, and where it is first written, for the case check below.
   const raters: string[] = [];
-  const firstAt = new Map<string, { line?: number }>();
+  const known = new Set<string>();
+  const byLower = new Map<string, { name: string; line?: number }>();
   const addRater = (raw: string, where: { line?: number; column?: number; file: string; path: string }): string | null => {
     const char = controlCharacter(raw);
     if (char !== null) {
@@ -90,14 +91,15 @@ export function toAssessment(
       return null;
     }
     const name = normaliseName(raw);
-    if (!raters.includes(name)) {
-      const other = raters.find((r) => r.toLowerCase() === name.toLowerCase());
+    if (!known.has(name)) {
+      const lower = name.toLowerCase();
+      const other = byLower.get(lower);
       if (other !== undefined) {
-        const params = { first: other, second: name, firstAt: msg('place.line', { line: firstAt.get(other)?.line ?? 0 }), secondAt: msg('place.line', { line: where.line ?? 0 }), team, date: data.date };
+        const params = { first: other.name, second: name, firstAt: msg('place.line', { line: other.line ?? 0 }), secondAt: msg('place.line', { line: where.line ?? 0 }), team, date: data.date };
         warnings.push(problem('data.raterCase', params, where, strict ? 'error' : 'warning'));
-      }
+      } else byLower.set(lower, { name, line: where.line });
+      known.add(name);
       raters.push(name);
-      firstAt.set(name, where);
     }
     return name;
   };
