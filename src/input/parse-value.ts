@@ -83,6 +83,31 @@ function numberFrom(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
+/** What a text that is not a plain number means for an item: a map value, N/A, `4 - label`, a label. */
+function meaningOf(text: string, item: Item, values: ValueMap, labels: ReadonlyMap<string, number>): number | undefined {
+  const key = normaliseLabel(text);
+  const value = values.get(key);
+  if (value !== undefined) return value;
+  if (NA_WORDS.includes(key)) return NA;
+  return leadingScore(text, item, values, labels) ?? labels.get(key);
+}
+
+/** Texts a survey export repeats in every row ("4 - Fully in place"), worked out once per item and map. */
+const meanings = new WeakMap<ValueMap, WeakMap<Item, Map<string, number | undefined>>>();
+const MAX_CACHED_TEXTS = 4096;
+
+function cachedMeaning(text: string, item: Item, values: ValueMap, labels: ReadonlyMap<string, number>): number | undefined {
+  let byItem = meanings.get(values);
+  if (!byItem) meanings.set(values, (byItem = new WeakMap()));
+  let cache = byItem.get(item);
+  if (!cache) byItem.set(item, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached !== undefined || cache.has(text)) return cached;
+  const value = meaningOf(text, item, values, labels);
+  if (cache.size < MAX_CACHED_TEXTS) cache.set(text, value);
+  return value;
+}
+
 /**
  * The rating in `raw` for `item`: a number in range, NA, or MISSING; or why it is not one.
  * `values` (from a map file) wins over everything else, then N/A words, numbers, `4 - Label`, scale labels.
@@ -92,14 +117,7 @@ export function parseValue(raw: string, item: Item, values: ValueMap, labels: Re
   if (text === '') return MISSING;
   // Fast path for the common case, a plain number the map does not redefine.
   const plain = NUMBER.test(text) && !values.has(text);
-  const key = plain ? text : normaliseLabel(text);
-  let value: number | undefined = plain ? numberFrom(text) : values.get(key);
-  if (value === undefined) {
-    if (NA_WORDS.includes(key)) value = NA;
-    else {
-      value = leadingScore(text, item, values, labels) ?? labels.get(key);
-    }
-  }
+  const value = plain ? numberFrom(text) : cachedMeaning(text, item, values, labels);
   if (value === undefined) return NOT_NUMBER;
   if (Number.isNaN(value)) return MISSING;
   if (value === NA) return item.na ? NA : NA_NOT_ALLOWED;

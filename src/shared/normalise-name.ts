@@ -1,8 +1,11 @@
 // Names as people mean them: one spelling of "Bjørn" whether the file wrote ø as one character or as
 // o and a combining stroke (NFC), and "Anne " or "Anne  Berg" the same as "Anne" and "Anne Berg".
 
-/** Printable ASCII words with single spaces between them: already normal, the common case. */
-const PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
+/**
+ * Words of printable ASCII and precomposed Latin letters (U+00A1-U+024F: æ, ø, å, é, ü, ...) with single
+ * spaces between them: already NFC with normal spaces, the common case, returned as it is.
+ */
+const PLAIN = /^(?:[!-~\u00a1-\u024f]+ )*[!-~\u00a1-\u024f]+$/;
 /** Control characters other than tab, line feed and carriage return (which are whitespace). */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Nothing but control characters and whitespace. */
