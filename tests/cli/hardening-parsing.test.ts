@@ -59,6 +59,25 @@ describe('one name, however it is encoded or spaced', () => {
     expect(assessments[0]!.raters).toEqual(['Anne', 'Bjørn']);
   });
 
+  it('reads a workbook the same way: a team in NFC and NFD, a score cell that only starts with a number', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const dir = tempDir();
+    const book = async (rows: (string | number)[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Data');
+      for (const row of rows) sheet.addRow(row);
+      const file = path.join(dir, `book-${rows.length}-${String(rows[1]![3])}.xlsx`);
+      await workbook.xlsx.writeFile(file);
+      return file;
+    };
+    const good = await book([['team', 'date', 'rater', 'hr1'], ['Bé', '2026-01-01', 'Anne', 3], ['Be\u0301', '2026-01-01', 'Åse', 4]]);
+    const run = runCli(['score', good, '--scale', 'hf-principles', '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(scored(run.stdout).map((a) => [a.team, a.raters])).toEqual([['Bé', ['Anne', 'Åse']]]);
+    const bad = await book([['team', 'date', 'rater', 'hr1'], ['Moss', '2026-01-01', 'Anne', '3-4']]);
+    expectRefused(runCli(['score', bad, '--scale', 'hf-principles']), ':2: error: column "hr1": "3-4" is not a score for hr1');
+  });
+
   it('takes "Anne  Berg" and "Anne Berg" for one rater, so a second rating of hers is refused', () => {
     const file = write('data.csv', 'team,date,rater,hr1\nMoss,2026-01-01,Anne Berg,3\nMoss,2026-01-01,"Anne  Berg ",4\n');
     expectRefused(runCli(['score', file, '--scale', 'hf-principles']), 'data.csv:3:', 'Anne Berg rated hr1 twice', 'lines 2 and 3');
