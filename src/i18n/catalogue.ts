@@ -11,6 +11,7 @@ import { dataKeptMessages } from './messages/data-kept.js';
 import { scaleContentMessages } from './messages/scale-content.js';
 import { hardeningOutputMessages } from './messages/hardening-output.js';
 import { hardeningInputMessages } from './messages/hardening-inputs.js';
+import { hardeningParsingMessages } from './messages/hardening-parsing.js';
 // Type-only: these tables load with the command that needs them (registerMessages), not with --help.
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
@@ -37,6 +38,7 @@ export type MessageKey =
   | keyof typeof scaleContentMessages
   | keyof typeof hardeningOutputMessages
   | keyof typeof hardeningInputMessages
+  | keyof typeof hardeningParsingMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
   | keyof typeof pdfMessages;
@@ -51,7 +53,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

@@ -3,6 +3,7 @@
 // ratings are caught here, naming both lines, so the order of rows never changes a result.
 import path from 'node:path';
 import { HfError, problem, type Problem } from '../shared/errors.js';
+import { msg, type Nested } from '../shared/message-params.js';
 import { CONSENSUS_NAMES, type Assessment, type Comment, type ItemRating, type Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import { MISSING, NA } from './parse-value.js';
@@ -49,13 +50,20 @@ class ScoreArena {
   }
 }
 
+/** A line of one data file. */
+export interface RowPlace {
+  file: string;
+  line: number;
+}
+
 interface RaterScores {
   name: string;
   slot: number;
-  /** The line of the first row that wrote these scores. */
+  /** The line of the first row that wrote these scores, and its file (rows of several files join). */
   line: number;
-  /** Line per item, made only once a second row writes to the same scores (rare). */
-  lines: Map<number, number> | null;
+  file: string;
+  /** Place per item, made only once a second row writes to the same scores (rare). */
+  lines: Map<number, RowPlace> | null;
   notes: Map<number, string> | null;
 }
 
@@ -69,6 +77,8 @@ interface Group {
   anonymous: number;
   /** Raters' comments on the whole assessment, in the order of their rows. */
   comments: Comment[] | null;
+  /** Named raters by their name in lower case, with the row that first named them (made on the first one). */
+  byLower?: Map<string, { name: string; from: RowPlace }>;
   /** The first row that made this group, to name it when a blank date or kind splits a team. */
   line: number;
   file: string;
@@ -94,6 +104,15 @@ export interface RowTarget {
 /** The key of one assessment: team, date and kind (the same for data rows, files and results). */
 export function assessmentKey(team: string, date: string | null, kind: Kind | null): string {
   return `${team}\u0000${date ?? ''}\u0000${kind ?? ''}`;
+}
+
+/** Two rows as a message names them: `line 2` each, or `a.csv line 2` each when their files differ. */
+function placeParams(first: RowPlace, second: RowPlace): { first_: Nested; second_: Nested } {
+  if (first.file === second.file) return { first_: msg('place.line', { line: first.line }), second_: msg('place.line', { line: second.line }) };
+  return {
+    first_: msg('place.fileLine', { file: first.file, line: first.line }),
+    second_: msg('place.fileLine', { file: second.file, line: second.line }),
+  };
 }
 
 export class GroupCollector {
@@ -148,7 +167,7 @@ export class GroupCollector {
   }
 
   private newScores(name: string): RaterScores {
-    return { name, slot: this.arena.allocate(), line: 0, lines: null, notes: null };
+    return { name, slot: this.arena.allocate(), line: 0, file: '', lines: null, notes: null };
   }
 
   /** The scores a row writes into: a named rater's, the consensus, or a new anonymous rater's. */
@@ -166,6 +185,7 @@ export class GroupCollector {
     }
     let scores = group.raters.find((r) => r.name === meta.rater);
     if (!scores) {
+      this.warnIfOnlyCaseDiffers(group, meta.rater, { file: meta.file, line: meta.line });
       scores = this.newScores(meta.rater);
       group.raters.push(scores);
     }
@@ -173,36 +193,65 @@ export class GroupCollector {
   }
 
   /**
-   * Record one value (a score, NA or MISSING) of one item. Returns 0, or, when these scores already
-   * hold a value for the item, the line it came from (the value is then not changed).
+   * `Anne` and `anne` in one assessment are two raters, each scored on their own: likely one person
+   * typed two ways. A warning (an error with --strict) naming both and their rows.
    */
-  put(target: RowTarget, itemIndex: number, value: number, note?: string): number {
+  private warnIfOnlyCaseDiffers(group: Group, name: string, at: RowPlace): void {
+    const lower = name.toLowerCase();
+    const byLower = (group.byLower ??= new Map());
+    const other = byLower.get(lower);
+    if (!other) {
+      byLower.set(lower, { name, from: at });
+      return;
+    }
+    const places = placeParams(other.from, at);
+    const params = { first: other.name, second: name, firstAt: places.first_, secondAt: places.second_, team: group.team, date: group.date ?? '' };
+    this.warnings.push(problem('data.raterCase', params, at, this.strict ? 'error' : 'warning'));
+  }
+
+  /**
+   * Record one value (a score, NA or MISSING) of one item. Returns null, or, when these scores already
+   * hold a value for the item, the row it came from (the value is then not changed).
+   */
+  put(target: RowTarget, itemIndex: number, value: number, note?: string): RowPlace | null {
     const { scores, meta } = target;
     if (!Number.isNaN(value)) {
-      if (!Number.isNaN(this.arena.value(scores.slot, itemIndex))) return scores.lines?.get(itemIndex) ?? scores.line;
-      if (scores.line === 0) scores.line = meta.line;
-      else if (meta.line !== scores.line) {
-        // A second row for the same scores: from now on, remember each item's own line.
+      if (!Number.isNaN(this.arena.value(scores.slot, itemIndex))) return scores.lines?.get(itemIndex) ?? { file: scores.file, line: scores.line };
+      if (scores.line === 0) {
+        scores.line = meta.line;
+        scores.file = meta.file;
+      } else if (meta.line !== scores.line || meta.file !== scores.file) {
+        // A second row for the same scores: from now on, remember each item's own row.
         if (!scores.lines) {
           scores.lines = new Map();
+          const first = { file: scores.file, line: scores.line };
           for (let i = 0; i < this.scale.items.length; i++) {
-            if (!Number.isNaN(this.arena.value(scores.slot, i))) scores.lines.set(i, scores.line);
+            if (!Number.isNaN(this.arena.value(scores.slot, i))) scores.lines.set(i, first);
           }
         }
-        scores.lines.set(itemIndex, meta.line);
+        scores.lines.set(itemIndex, { file: meta.file, line: meta.line });
       }
       this.arena.set(scores.slot, itemIndex, value);
     }
     if (note && note.trim() !== '') (scores.notes ??= new Map()).set(itemIndex, note.trim());
-    return 0;
+    return null;
   }
 
-  /** The same rater (or the consensus) rated these items of one assessment twice: an error naming both lines. */
-  reportDuplicate(target: RowTarget, items: string[], firstLine: number): void {
+  /**
+   * The same rater (or the consensus) rated these items of one assessment twice: an error naming both
+   * rows, and the file of each when they are in two files ("lines 3 and 2" of two files said neither).
+   */
+  reportDuplicate(target: RowTarget, items: string[], first: RowPlace): void {
     const { scores, meta } = target;
-    const code = target.consensus ? 'data.duplicateConsensus' : 'data.duplicateRating';
-    const params = { rater: scores.name, item: items.join(', '), first: firstLine, second: meta.line, team: meta.team, date: meta.date ?? '' };
-    this.addError(problem(code, params, { file: meta.file, line: meta.line }));
+    const where = { rater: scores.name, item: items.join(', '), team: meta.team, date: meta.date ?? '' };
+    if (first.file === meta.file) {
+      const code = target.consensus ? 'data.duplicateConsensus' : 'data.duplicateRating';
+      this.addError(problem(code, { ...where, first: first.line, second: meta.line }, { file: meta.file, line: meta.line }));
+      return;
+    }
+    const code = target.consensus ? 'data.duplicateConsensusPlaces' : 'data.duplicateRatingPlaces';
+    const places = placeParams(first, meta);
+    this.addError(problem(code, { ...where, first: places.first_, second: places.second_ }, { file: meta.file, line: meta.line }));
   }
 
   /** A comment on the whole assessment, from a wide data file's note column. */

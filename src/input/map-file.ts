@@ -35,7 +35,8 @@ export async function readMapFile(file: string): Promise<ColumnMap> {
   for (const [text, value] of Object.entries(result.data.values ?? {})) {
     values.set(normaliseLabel(text), value === 'na' ? NA : value === 'missing' ? MISSING : value);
   }
-  const list = (headers: string | string[]) => (typeof headers === 'string' ? [headers] : headers);
+  // Headers in NFC, as a data file's headers are read: "Bjørn" typed two ways is one header.
+  const list = (headers: string | string[]) => (typeof headers === 'string' ? [headers] : headers).map((h) => h.normalize('NFC'));
   const columns = Object.fromEntries(Object.entries(result.data.columns ?? {}).map(([field, headers]) => [field, list(headers)]));
   const items = Object.fromEntries(Object.entries(result.data.items ?? {}).map(([id, headers]) => [id, list(headers)]));
   return { columns, items, values };

@@ -9,6 +9,8 @@ import { schemaProblems } from '../yaml/schema-problems.js';
 import { AssessmentFileSchema, type AssessmentFile } from '../assessment/schema.js';
 import type { Answer, Assessment, ItemRating } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';
+import { msg } from '../shared/message-params.js';
+import { controlCharacter, normaliseName } from '../shared/normalise-name.js';
 
 const MAX_ASSESSMENT_BYTES = 5 * 1024 * 1024;
 
@@ -65,6 +67,7 @@ function inRange(value: number, item: Item): boolean {
 export function toAssessment(
   { data, parsed }: ParsedAssessmentFile,
   scale: Scale,
+  strict = false,
 ): { assessment: Assessment; warnings: Problem[] } {
   const file = parsed.file;
   const at = (p: YamlPath, key?: string) => placeOf(parsed, p, key);
@@ -76,7 +79,33 @@ export function toAssessment(
     warnings.push(problem('assessment.scaleVersion', { version: data.scale.version, loaded: scale.version }, at(['scale', 'version']), 'warning'));
   }
   const items = new Map(scale.items.map((item) => [item.id, item]));
-  const raters = [...(data.raters ?? [])];
+  const team = normaliseName(data.team);
+  // Each rater name in NFC with single spaces, and where it is first written, for the case check below.
+  const raters: string[] = [];
+  const known = new Set<string>();
+  const byLower = new Map<string, { name: string; line?: number }>();
+  const addRater = (raw: string, where: { line?: number; column?: number; file: string; path: string }): string | null => {
+    const char = controlCharacter(raw);
+    if (char !== null) {
+      errors.push(problem('data.controlCharacter', { char }, where));
+      return null;
+    }
+    const name = normaliseName(raw);
+    if (!known.has(name)) {
+      const lower = name.toLowerCase();
+      const other = byLower.get(lower);
+      if (other !== undefined) {
+        const params = { first: other.name, second: name, firstAt: msg('place.line', { line: other.line ?? 0 }), secondAt: msg('place.line', { line: where.line ?? 0 }), team, date: data.date };
+        warnings.push(problem('data.raterCase', params, where, strict ? 'error' : 'warning'));
+      } else byLower.set(lower, { name, line: where.line });
+      known.add(name);
+      raters.push(name);
+    }
+    return name;
+  };
+  const teamChar = controlCharacter(data.team);
+  if (teamChar !== null) errors.push(problem('data.controlCharacter', { char: teamChar }, at(['team'])));
+  (data.raters ?? []).forEach((raw, i) => addRater(raw, at(['raters', i])));
   const ratings: Record<string, ItemRating> = {};
   const checkAnswer = (answer: Answer, item: Item, where: YamlPath): boolean => {
     if (answer === 'na') {
@@ -103,9 +132,15 @@ export function toAssessment(
     } else if (entry.score !== undefined) {
       if (checkAnswer(entry.score, item, ['ratings', id, 'score'])) rating.consensus = entry.score;
     }
-    for (const [rater, answer] of Object.entries(entry.raters ?? {})) {
-      if (checkAnswer(answer, item, ['ratings', id, 'raters', rater])) rating.raters[rater] = answer;
-      if (!raters.includes(rater)) raters.push(rater);
+    for (const [raw, answer] of Object.entries(entry.raters ?? {})) {
+      const rater = addRater(raw, at(['ratings', id, 'raters'], raw));
+      if (rater === null) continue;
+      // `Anne` and `"Anne "` under one item are one rater written twice: neither may win silently.
+      if (Object.hasOwn(rating.raters, rater)) {
+        errors.push(problem('assessment.sameRaterTwice', { rater, item: id }, at(['ratings', id, 'raters'], raw)));
+        continue;
+      }
+      if (checkAnswer(answer, item, ['ratings', id, 'raters', raw])) rating.raters[rater] = answer;
     }
     if (entry.note !== undefined && entry.note.trim() !== '') rating.note = entry.note;
     if (rating.consensus !== undefined || Object.keys(rating.raters).length > 0 || rating.note !== undefined) ratings[id] = rating;
@@ -114,7 +149,7 @@ export function toAssessment(
   const status = data.status ?? 'complete';
   if (status === 'in-progress') warnings.push(problem('assessment.inProgress', { team: data.team }, { file }, 'warning'));
   const assessment: Assessment = {
-    team: data.team,
+    team,
     date: data.date,
     kind: data.kind ?? null,
     status,

@@ -136,11 +136,11 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
   }
 
   const { parse } = (csvParse ??= await import('csv-parse'));
+  // Lines are counted here rather than with csv-parse's `info` (which costs an object per record):
+  // a record starts on the line after the previous one ended; a quoted field may span lines.
+  let line = 1;
   const run = async () => {
     let first = true;
-    // Lines are counted here rather than with csv-parse's `info` (which costs an object per record):
-    // a record starts on the line after the previous one ended; a quoted field may span lines.
-    let line = 1;
     // Every line end, even mixed in one file (a CRLF sheet with rows added by an editor that writes LF).
     const parser = parse({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, max_record_size: MAX_RECORD_BYTES });
     const sink = new Transform({
@@ -175,9 +175,15 @@ export async function readCsv(file: string, handler: RowHandler, options: CsvOpt
   try {
     await run();
   } catch (error) {
-    if ((error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') {
+    const code = (error as { code?: string }).code;
+    if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') {
+      // A quote opened on line 2 and never closed makes the rest of the file one record, which passes
+      // 1 MB long before the file ends: said as "a row longer than 1 MB" at line 36,543, where the
+      // parser gave up. Name the quote and the line it opened on; a row that is really too long, the
+      // line it starts on.
       const opened = await openingQuoteLine(file, encoding, start).catch(() => undefined);
-      if (opened !== undefined) (error as { lines?: number }).lines = opened;
+      if (opened !== undefined) throw new HfError(problem('data.quoteNotClosed', {}, { file, line: opened }));
+      if (code === 'CSV_MAX_RECORD_SIZE') (error as { lines?: number }).lines = line;
     }
     if (!(error instanceof InvalidUtf8)) throw errorFor(error, file);
     // Valid UTF-8 at the start, not further on: a Windows-1252 file. Caller restarts collection.

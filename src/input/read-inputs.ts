@@ -92,8 +92,10 @@ const MAX_RESULT_BYTES = 256 * 1024 * 1024;
 async function readResultFile(file: string): Promise<Result | ResultV1> {
   const bytes = await readInputFile(file, MAX_RESULT_BYTES);
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(decodeUtf8(bytes));
+    text = decodeUtf8(bytes);
+    value = JSON.parse(text);
   } catch (error) {
     if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
     throw asFileError(error, file);
@@ -106,7 +108,32 @@ async function readResultFile(file: string): Promise<Result | ResultV1> {
     const where = issue.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('').replace(/^\./, '');
     throw new HfError(problem('input.notAResult', { path: where || '(top)' }, { file }));
   }
-  return parsed.data;
+  // Only a file that names the key can have lost it: a good file costs no second walk.
+  return text.includes('"__proto__"') ? (withProtoKeys(value, parsed.data) as Result | ResultV1) : parsed.data;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * `parsed` with every own `__proto__` key of `raw` put back, in its place among the other keys. JSON.parse
+ * keeps such a key, but zod builds records by assignment, which sets the prototype instead: a rater named
+ * `__proto__` lost every score between `score --format json` and `report r.json`. The value was checked
+ * by the schema already; only the assignment lost it.
+ */
+function withProtoKeys(raw: unknown, parsed: unknown): unknown {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    for (let i = 0; i < parsed.length; i++) parsed[i] = withProtoKeys(raw[i], parsed[i]);
+    return parsed;
+  }
+  if (!isPlainObject(raw) || !isPlainObject(parsed)) return parsed;
+  const lost = Object.hasOwn(raw, '__proto__') && !Object.hasOwn(parsed, '__proto__');
+  const out: Record<string, unknown> = lost ? {} : parsed;
+  for (const key of Object.keys(lost ? raw : parsed)) {
+    if (lost && key !== '__proto__' && !Object.hasOwn(parsed, key)) continue;
+    const value = lost && key === '__proto__' ? raw[key] : withProtoKeys(raw[key], parsed[key]);
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** Items, domains, principles and levels a result names that the loaded scale lacks. */
@@ -169,7 +196,7 @@ async function readOne(
   const kind = inputKind(file)!;
   if (kind === 'assessment') {
     const { toAssessment } = await import('./read-assessment-file.js');
-    const { assessment, warnings } = toAssessment(await parsed.assessment(file), scale);
+    const { assessment, warnings } = toAssessment(await parsed.assessment(file), scale, options.strict ?? false);
     read.assessments.push(assessment);
     read.warnings.push(...warnings);
   } else if (kind === 'result') {

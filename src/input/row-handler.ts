@@ -6,9 +6,10 @@ import type { Scale } from '../scale/model.js';
 import type { ColumnMap } from './column-map.js';
 import { mapColumns, type ColumnLayout } from './map-columns.js';
 import { parseDate } from '../shared/parse-date.js';
+import { controlCharacter, normaliseName } from '../shared/normalise-name.js';
 import { parseValue, scaleLabelMap, type ValueError } from './parse-value.js';
 import type { MessageKey } from '../i18n/catalogue.js';
-import type { GroupCollector, RowMeta } from './group-collector.js';
+import type { GroupCollector, RowMeta, RowPlace } from './group-collector.js';
 
 export interface DataOptions {
   map: ColumnMap;
@@ -86,9 +87,19 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
   };
 
   const meta = (cells: readonly string[], line: number): RowMeta | null => {
+    // A control character (a line of NUL bytes, a pasted escape) made a team or rater no one can read.
+    for (const field of ['team', 'date', 'rater', 'kind'] as const) {
+      const index = layout!.meta[field];
+      const char = index === undefined ? null : controlCharacter(cells[index] ?? '');
+      if (char !== null) {
+        collector.addError(problem('data.controlCharacter', { char }, { file, line, header: headers[index!] }));
+        return null;
+      }
+    }
+    // NFC and single spaces: "Bjørn" typed two ways, or "Anne " beside "Anne", is one name.
     const cell = (field: keyof ColumnLayout['meta']) => {
       const index = layout!.meta[field];
-      return index === undefined ? undefined : (cells[index] ?? '').trim();
+      return index === undefined ? undefined : normaliseName(cells[index] ?? '');
     };
     const team = cell('team') ?? '';
     if (team === '') {
@@ -145,8 +156,11 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       if (!layout) return true;
       return layout.items.has(column) || Object.values(layout.meta).includes(column);
     },
-    header(cells, line) {
+    header(input, line) {
+      let cells = input;
       if (cells.length > MAX_COLUMNS) throw new HfError(problem('data.tooManyColumns', { count: cells.length, limit: MAX_COLUMNS }, { file, line }));
+      // Headers in NFC, as the map file's and the scale's ids are read.
+      cells = cells.map((c) => c.normalize('NFC'));
       headers = cells;
       layout = mapColumns(cells, scale, options.map);
       itemColumns = [...layout.items.entries()];
@@ -214,7 +228,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         const note = layout.meta.note === undefined ? undefined : cells[layout.meta.note];
         const target = collector.row(m);
         const earlier = collector.put(target, index, outcome, note);
-        if (earlier !== 0) collector.reportDuplicate(target, [scale.items[index]!.id], earlier);
+        if (earlier) collector.reportDuplicate(target, [scale.items[index]!.id], earlier);
         return;
       }
       const target = collector.row(m);
@@ -224,7 +238,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         if (comment !== '') collector.comment(target, comment);
       }
       let duplicates: string[] | null = null;
-      let firstLine = 0;
+      let firstPlace: RowPlace | null = null;
       for (const [column, index] of itemColumns) {
         const raw = cells[column] ?? '';
         const outcome = parseValue(raw, scale.items[index]!, options.map.values, labels);
@@ -233,13 +247,13 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
           continue;
         }
         const earlier = collector.put(target, index, outcome);
-        if (earlier !== 0) {
+        if (earlier) {
           (duplicates ??= []).push(scale.items[index]!.id);
-          firstLine = earlier;
+          firstPlace = earlier;
         }
       }
       // One error for the row, naming both lines and the items rated twice.
-      if (duplicates) collector.reportDuplicate(target, duplicates, firstLine);
+      if (duplicates && firstPlace) collector.reportDuplicate(target, duplicates, firstPlace);
     },
   };
 }

@@ -16,10 +16,21 @@ const Id = z
 /** Limits no real scale comes near: past them, the file is refused with a clear message. */
 const MAX_DOMAINS = 100;
 const MAX_ITEMS_PER_DOMAIN = 500;
+/**
+ * Weights, ranges and thresholds are at most this in size. A weight of 1e308 overflowed the weighted
+ * sum to Infinity and the score silently became null; with every number within a million, no sum or
+ * mean of 100 domains of 500 items can leave the safe range of a double.
+ */
+export const MAX_SCALE_NUMBER = 1_000_000;
+/** A review is due at most 100 years on: past that, the due date is no date at all. */
+const MAX_REVIEW_MONTHS = 1200;
+
+/** A number of the scale that enters sums and means (or is compared with them), within the bound. */
+const Bounded = () => z.number().min(-MAX_SCALE_NUMBER).max(MAX_SCALE_NUMBER);
 
 const RatingSchema = z.strictObject({
-  min: z.number().int(),
-  max: z.number().int(),
+  min: Bounded().int(),
+  max: Bounded().int(),
 });
 
 /** Score -> text, e.g. `{ 1: "Not in place", 4: "Fully in place" }`. Keys are checked against the range. */
@@ -32,7 +43,7 @@ const ItemSchema = z.strictObject({
   description: TextSchema.optional(),
   anchors: ScoreTexts.optional(),
   principles: z.array(Id).optional(),
-  weight: z.number().nonnegative().optional(),
+  weight: z.number().nonnegative().max(MAX_SCALE_NUMBER).optional(),
   na: z.boolean().optional(),
   critical: z.boolean().optional(),
   /** The item's topic or wording is this scale's own adaptation, not confirmed against a published instrument. */
@@ -46,14 +57,14 @@ const DomainSchema = z.strictObject({
   description: TextSchema.optional(),
   rating: RatingSchema.optional(),
   labels: ScoreTexts.optional(),
-  weight: z.number().nonnegative().optional(),
+  weight: z.number().nonnegative().max(MAX_SCALE_NUMBER).optional(),
   items: z.array(ItemSchema).min(1).max(MAX_ITEMS_PER_DOMAIN),
 });
 
 const LevelSchema = z.strictObject({
   id: Id,
-  min: z.number().optional(),
-  minCritical: z.number().optional(),
+  min: Bounded().optional(),
+  minCritical: Bounded().optional(),
   label: TextSchema,
   description: TextSchema.optional(),
 });
@@ -87,7 +98,7 @@ export const ScaleFileSchema = z.strictObject({
     })
     .optional(),
   levels: z.array(LevelSchema).optional(),
-  reviewEveryMonths: z.number().int().positive().optional(),
+  reviewEveryMonths: z.number().int().positive().max(MAX_REVIEW_MONTHS).optional(),
   principles: z.array(PrincipleSchema).optional(),
   /** Shown with the principle chart: e.g. that the mapping of items to principles is this tool's own. */
   principlesNote: TextSchema.optional(),

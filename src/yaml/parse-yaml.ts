@@ -109,7 +109,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
     return problem('yaml.syntax', { detail }, { file, line: at.line, column: at.col });
   });
-  problems.push(...duplicateKeyProblems(doc, lines, file));
+  problems.push(...duplicateKeyProblems(doc, lines, file, text));
   if (problems.length > 0) throw new HfError(sortByPosition(problems));
   if (nodeDepth(doc.contents, 0) > MAX_YAML_DEPTH) {
     throw new HfError(problem('yaml.tooDeep', { limit: MAX_YAML_DEPTH }, { file }));
@@ -132,28 +132,44 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   return { file, value, doc, lines };
 }
 
-/** What the yaml package says of a repeated key (with uniqueKeys: true), said here the same way. */
-const DUPLICATE_KEY = 'Map keys must be unique';
-const NULL_KEY = Symbol('null key');
+/** An empty key (`: a`) and a null key (`~: a`, `null: a`) are the key "" once read. */
+const NULL_KEY = '';
+
+/** A key as written, quotes included, for a message (cut short when long). */
+function keyText(text: string, node: Node | null, fallback: string): string {
+  const range = node?.range;
+  const written = range ? text.slice(range[0], range[1]).trim() : '';
+  const shown = written === '' ? (fallback === '' ? '""' : fallback) : written;
+  return shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
+}
 
 /**
- * Keys repeated in one mapping (a scalar key with the same value, or two empty keys), found with a
- * set per mapping: linear, where the yaml package's own check is quadratic in the number of keys.
+ * Keys repeated in one mapping, found with a map per mapping: linear, where the yaml package's own
+ * check is quadratic in the number of keys. Keys are compared as the object read from the file has
+ * them: `1` and `"1"`, `true` and `"true"`, `1` and `1.0` are one key there, and one of the two
+ * values was dropped without a word when only keys of the same type were compared.
  */
-function duplicateKeyProblems(doc: Document.Parsed, lines: LineCounter, file: string): Problem[] {
+function duplicateKeyProblems(doc: Document.Parsed, lines: LineCounter, file: string, text: string): Problem[] {
   const out: Problem[] = [];
   visit(doc, {
     Map(_key, map) {
-      const seen = new Set<unknown>();
+      const seen = new Map<string, Node | null>();
       for (const pair of map.items) {
         const key: unknown = pair.key;
-        const value = key === null ? NULL_KEY : isScalar(key) ? key.value : undefined;
-        if (value === undefined) continue;
-        if (seen.has(value)) {
-          const offset = isScalar(key) ? key.range?.[0] : (pair.value as Node | null)?.range?.[0];
-          const at = lines.linePos(offset ?? 0);
-          out.push(problem('yaml.syntax', { detail: DUPLICATE_KEY }, { file, line: at.line, column: at.col }));
-        } else seen.add(value);
+        if (key !== null && !isScalar(key)) continue;
+        const value: unknown = key === null ? null : key.value;
+        const name = value === null || value === undefined ? NULL_KEY : String(value);
+        const node = key as Node | null;
+        if (!seen.has(name)) {
+          seen.set(name, node);
+          continue;
+        }
+        const earlier = seen.get(name) ?? null;
+        const offset = isScalar(key) ? key.range?.[0] : (pair.value as Node | null)?.range?.[0];
+        const at = lines.linePos(offset ?? 0);
+        const firstLine = earlier?.range ? lines.linePos(earlier.range[0]).line : at.line;
+        const params = { first: keyText(text, earlier, name), second: keyText(text, node, name), firstLine };
+        out.push(problem('yaml.duplicateKey', params, { file, line: at.line, column: at.col }));
       }
     },
   });

@@ -9,6 +9,7 @@ import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
 import { scaleContentMessages } from '../../src/i18n/messages/scale-content.js';
 import { hardeningOutputMessages } from '../../src/i18n/messages/hardening-output.js';
 import { hardeningInputMessages } from '../../src/i18n/messages/hardening-inputs.js';
+import { hardeningParsingMessages } from '../../src/i18n/messages/hardening-parsing.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
@@ -22,6 +23,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   scaleContent: scaleContentMessages,
   hardeningOutput: hardeningOutputMessages,
   hardeningInputs: hardeningInputMessages,
+  hardeningParsing: hardeningParsingMessages,
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,

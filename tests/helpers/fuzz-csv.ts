@@ -96,7 +96,7 @@ export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-8-bom', 'utf-16le',
 
 /** Pieces of team and rater names: odd Unicode, delimiters, quotes, names of Object's own properties. */
 const NAME_PIECES_UNICODE = [
-  'a', 'B', 'z', 'Moss', ' ', 'æ', 'ø', 'å', 'Æ', 'Ø', 'Å', 'é', 'ü', 'ß', 'İ', 'ı', '𝔘', '👩‍👩‍👧', 'e\u0301', '\u200b',
+  'a', 'A', 'B', 'b', 'z', 'Moss', ' ', 'æ', 'ø', 'å', 'Æ', 'Ø', 'Å', 'é', 'ü', 'ß', 'İ', 'ı', '𝔘', '👩‍👩‍👧', 'e\u0301', '\u200b',
   '\u202e', '\u00a0', '中', 'ق', 'Ω', '=', '+', '@', '-', '"', ',', ';', '\t', '|', '\n', '#', "'", '\\',
   '__proto__', 'constructor', 'toString', '=SUM(A1)',
 ];
@@ -295,14 +295,17 @@ export function dataFileArb(options: DataFileOptions = {}): fc.Arbitrary<DataFil
 
 const isConsensus = (rater: string) => ['consensus', 'konsensus'].includes(rater.trim().toLowerCase());
 
+/** A team or rater name as one name: NFC (e + U+0301 is é), trimmed, each run of whitespace one space. */
+const nameOf = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 /** Meta values of a row as the model reads them. */
 function metaOf(file: DataFile, row: Row): { team: string; date: string | null; kind: Kind | null; rater: string | null } {
   const kind = file.hasKind && row.kind.kind !== null ? row.kind.kind : file.defaultKind ?? null;
   return {
-    team: row.team.trim(),
+    team: nameOf(row.team),
     date: file.hasDate ? row.date.iso : null,
     kind,
-    rater: file.hasRater ? row.rater.trim() : null,
+    rater: file.hasRater ? nameOf(row.rater) : null,
   };
 }
 
@@ -369,22 +372,35 @@ export function dataFileBytes(file: DataFile): Buffer {
 /** Warning codes the reader must give: Windows-1252 is a guess, said in a warning (SPEC section 5). */
 export function expectedWarnings(file: DataFile): string[] {
   const encoding = file.encoding === 'windows-1252' && /[^\x00-\x7f]/.test(dataFileText(file)) ? ['data.windows1252'] : [];
-  return [...encoding, ...splitWarnings(file)];
+  return [...encoding, ...assessmentWarnings(file)];
 }
 
 /**
  * SPEC 11: an assessment of a team with a blank date (or kind) beside the team's assessments that have
- * one is named, once, when the second of the two appears (rows are read in order).
+ * one is named, once, when the second of the two appears (rows are read in order). And a named rater
+ * whose name differs only in capital letters from one before in the same assessment ("Anne", "anne").
  */
-function splitWarnings(file: DataFile): string[] {
+function assessmentWarnings(file: DataFile): string[] {
   const seen = new Map<string, { date: string | null; kind: Kind | null }[]>();
   const keys = new Set<string>();
   const warned = new Set<string>();
+  const raters = new Map<string, string[]>();
   const out: string[] = [];
   for (const row of file.rows) {
     const m = metaOf(file, row);
     const key = JSON.stringify([m.team, m.date, m.kind]);
-    if (keys.has(key)) continue;
+    const named = raters.get(key) ?? [];
+    raters.set(key, named);
+    const rater = m.rater;
+    const raterCase = () => {
+      if (rater === null || isConsensus(rater) || named.includes(rater)) return;
+      if (named.some((r) => r.toLowerCase() === rater.toLowerCase())) out.push('data.raterCase');
+      named.push(rater);
+    };
+    if (keys.has(key)) {
+      raterCase();
+      continue;
+    }
     keys.add(key);
     const earlier = seen.get(m.team) ?? [];
     for (const field of ['date', 'kind'] as const) {
@@ -397,6 +413,7 @@ function splitWarnings(file: DataFile): string[] {
       }
     }
     seen.set(m.team, [...earlier, { date: m.date, kind: m.kind }]);
+    raterCase();
   }
   return out;
 }
