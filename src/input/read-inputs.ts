@@ -6,7 +6,7 @@ import { HfError, problem, type Problem } from '../shared/errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import type { ParsedAssessmentFile } from './read-assessment-file.js';
-import type { AssessmentResult, Result, ResultV1 } from '../result/schema.js';
+import type { AssessmentResult, ResultRead, ResultV1 } from '../result/schema.js';
 import { upgradeResult } from '../scoring/upgrade-result.js';
 import { loadScale } from './load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
@@ -54,7 +54,7 @@ function inputKind(file: string): InputKind | null {
  */
 class ParsedFiles {
   private readonly assessments = new Map<string, ParsedAssessmentFile>();
-  private readonly results = new Map<string, Result | ResultV1>();
+  private readonly results = new Map<string, ResultRead | ResultV1>();
 
   async assessment(file: string): Promise<ParsedAssessmentFile> {
     let parsed = this.assessments.get(file);
@@ -66,7 +66,7 @@ class ParsedFiles {
     return parsed;
   }
 
-  async result(file: string): Promise<Result | ResultV1> {
+  async result(file: string): Promise<ResultRead | ResultV1> {
     let result = this.results.get(file);
     if (!result) {
       result = await readResultFile(file);
@@ -89,7 +89,7 @@ async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles)
 /** A result read back whole: 256 MB of JSON is some 40,000 assessments. Larger: score the data again. */
 const MAX_RESULT_BYTES = 256 * 1024 * 1024;
 
-async function readResultFile(file: string): Promise<Result | ResultV1> {
+async function readResultFile(file: string): Promise<ResultRead | ResultV1> {
   const bytes = await readInputFile(file, MAX_RESULT_BYTES);
   let value: unknown;
   try {
@@ -98,9 +98,9 @@ async function readResultFile(file: string): Promise<Result | ResultV1> {
     if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
     throw asFileError(error, file);
   }
-  const { ResultSchema, ResultV1Schema } = await import('../result/schema.js');
+  const { ResultReadSchema, ResultV1Schema } = await import('../result/schema.js');
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  const parsed = version === 1 ? ResultV1Schema.safeParse(value) : ResultSchema.safeParse(value);
+  const parsed = version === 1 ? ResultV1Schema.safeParse(value) : ResultReadSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('').replace(/^\./, '');
@@ -110,7 +110,7 @@ async function readResultFile(file: string): Promise<Result | ResultV1> {
 }
 
 /** Items, domains, principles and levels a result names that the loaded scale lacks. */
-function idsNotInScale(result: Result | ResultV1, scale: Scale): string[] {
+function idsNotInScale(result: ResultRead | ResultV1, scale: Scale): string[] {
   const known = new Set([...scale.items.map((i) => i.id), ...scale.domains.map((d) => d.id), ...scale.principles.map((p) => p.id), ...scale.levels.map((l) => l.id)]);
   const unknown = new Set<string>();
   for (const a of result.assessments) {

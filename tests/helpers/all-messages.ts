@@ -9,6 +9,7 @@ import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
+import { reliabilityMessages } from '../../src/i18n/messages/reliability.js';
 
 export const MESSAGE_TABLES: Record<string, MessageTable> = {
   cli: cliMessages,
@@ -19,6 +20,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,
+  reliability: reliabilityMessages,
 };
 
 export const ALL_MESSAGES: MessageTable = Object.assign({}, ...Object.values(MESSAGE_TABLES));
