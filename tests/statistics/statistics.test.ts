@@ -5,33 +5,11 @@ import { krippendorffAlpha } from '../../src/statistics/krippendorff-alpha.js';
 import { fCdf, fQuantile, regularizedBeta } from '../../src/statistics/f-distribution.js';
 import { intraclassCorrelations } from '../../src/statistics/icc.js';
 import { quadraticWeightedKappa } from '../../src/statistics/weighted-kappa.js';
-
-/**
- * Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
- * Communication, University of Pennsylvania (repository.upenn.edu/asc_papers/43), section C: four
- * observers A-D, twelve units, missing values as null. Published: nominal .743, ordinal .815,
- * interval .849. Unit 12 has one value only and cannot be paired.
- */
-export const KRIPPENDORFF_2011: (number | null)[][] = [
-  [1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null],
-  [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3],
-  [null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null],
-  [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null],
-];
+import { KRIPPENDORFF_2011, SHROUT_FLEISS_1979 } from '../fixtures/reliability-published.js';
 
 function unitsOf(observers: (number | null)[][]): number[][] {
   return observers[0]!.map((_, u) => observers.map((row) => row[u]).filter((v): v is number => v !== null && v !== undefined));
 }
-
-/** Shrout, P. E. and Fleiss, J. L. (1979). Intraclass correlations. Psychological Bulletin 86(2), table 2. */
-export const SHROUT_FLEISS_1979 = [
-  [9, 2, 5, 8],
-  [6, 1, 3, 2],
-  [8, 4, 6, 8],
-  [7, 1, 2, 6],
-  [10, 5, 6, 9],
-  [6, 2, 4, 7],
-];
 
 describe("Krippendorff's alpha", () => {
   it('reproduces Krippendorff (2011): ordinal .815, interval .849', () => {

@@ -53,47 +53,57 @@ export const reliabilityMessages = {
   },
   'reliability.help': {
     en: `Which figure answers which question:
-  Agreement on one review (do these raters score this team alike?): the report's agreement section,
-  with exact agreement, within one point and Krippendorff's alpha over that review's items.
-  Reliability of the scale across teams (do raters rank teams alike, so a score means the same in
-  every municipality?): this command, over many assessments rated by the same raters.
-    ICC2 (--by assessment): one rater's overall score, raters seen as a sample of all raters;
-      ICC2k the mean of all the raters. ICC1 where each team had different raters; ICC3 for these
-      raters only (consistency, not absolute agreement). Shrout and Fleiss 1979, intervals McGraw and Wong 1996.
-    Krippendorff's alpha (ordinal for scores on a rating scale): agreement beyond chance; missing ratings allowed.
-    Weighted kappa (quadratic), per pair of raters: Cohen 1968.
-Usual thresholds: ICC below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90 excellent,
-judged by the interval's lower bound (Koo and Li 2016). Alpha 0.80 or more reliable, 0.667-0.80
-tentative conclusions only (Krippendorff 2004). Subjects missing a rater are left out of the ICC
-(with a warning) but kept for alpha and the pairs.`,
+  Agreement on one review (do these raters score this team alike?): the report's agreement
+    section, with exact agreement, within one point, and Krippendorff's alpha over its items.
+  Reliability of the scale across teams (do raters rank teams alike, so that a score means the
+    same in every municipality?): this command, over many assessments by the same raters.
+    ICC2 (--by assessment): one rater's overall score, the raters a sample of all raters; ICC2k
+      the mean of the raters. ICC1 where each team had other raters; ICC3 for these raters only
+      (consistency, not absolute agreement). Shrout and Fleiss 1979; intervals McGraw and Wong
+      1996.
+    Krippendorff's alpha (ordinal, for scores on a rating scale): agreement beyond chance;
+      missing ratings allowed.
+    Weighted kappa (quadratic weights), for each pair of raters: Cohen 1968.
+Usual thresholds: ICC below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90
+excellent, judged by the lower bound of the interval (Koo and Li 2016). Alpha 0.80 or more
+reliable, 0.667-0.80 for tentative conclusions only (Krippendorff 2004). Subjects missing a
+rater are left out of the ICC, with a warning, but kept for alpha and the pairs.
+`,
     nb: `Hvilket tall svarer på hvilket spørsmål:
-  Samsvar i én vurdering (skårer disse vurdererne dette teamet likt?): samsvarsdelen i rapporten,
-  med helt enige, innenfor ett poeng og Krippendorffs alfa over indikatorene i den vurderingen.
-  Skalaens reliabilitet på tvers av team (rangerer vurdererne teamene likt, slik at en skår betyr det
-  samme i alle kommuner?): denne kommandoen, over mange vurderinger skåret av de samme vurdererne.
-    ICC2 (--by assessment): totalskåren fra én vurderer, vurdererne sett som et utvalg av alle vurderere;
-      ICC2k gjennomsnittet av alle vurdererne. ICC1 der hvert team hadde andre vurderere; ICC3 bare for
-      disse vurdererne (konsistens, ikke absolutt samsvar). Shrout og Fleiss 1979, intervaller McGraw og Wong 1996.
-    Krippendorffs alfa (ordinal for skårer på en skala): samsvar utover tilfeldighet; manglende skårer er tillatt.
-    Vektet kappa (kvadratisk), for hvert par av vurderere: Cohen 1968.
+  Samsvar i én vurdering (skårer disse vurdererne dette teamet likt?): samsvarsdelen i
+    rapporten, med helt enige, innenfor ett poeng og Krippendorffs alfa over indikatorene.
+  Skalaens reliabilitet på tvers av team (rangerer vurdererne teamene likt, slik at en skår
+    betyr det samme i alle kommuner?): denne kommandoen, over mange vurderinger av de samme
+    vurdererne.
+    ICC2 (--by assessment): totalskåren fra én vurderer, vurdererne et utvalg av alle vurderere;
+      ICC2k snittet av vurdererne. ICC1 der hvert team hadde andre vurderere; ICC3 bare for disse
+      vurdererne (konsistens, ikke absolutt samsvar). Shrout og Fleiss 1979; intervaller McGraw
+      og Wong 1996.
+    Krippendorffs alfa (ordinal, for skårer på en skala): samsvar utover tilfeldighet;
+      manglende skårer er tillatt.
+    Vektet kappa (kvadratiske vekter), for hvert par av vurderere: Cohen 1968.
 Vanlige grenser: ICC under 0,50 svak, 0,50-0,75 moderat, 0,75-0,90 god, over 0,90 svært god,
-bedømt etter intervallets nedre grense (Koo og Li 2016). Alfa 0,80 eller mer pålitelig, 0,667-0,80
-bare forsiktige konklusjoner (Krippendorff 2004). Enheter som mangler en vurderer, holdes utenfor ICC
-(med en advarsel), men tas med i alfa og parene.`,
+bedømt etter intervallets nedre grense (Koo og Li 2016). Alfa 0,80 eller mer pålitelig,
+0,667-0,80 bare til forsiktige konklusjoner (Krippendorff 2004). Enheter som mangler en
+vurderer, holdes utenfor ICC, med en advarsel, men tas med i alfa og parene.
+`,
     da: `Hvilket tal svarer på hvilket spørgsmål:
-  Enighed i én vurdering (scorer disse bedømmere dette team ens?): enighedsafsnittet i rapporten,
-  med helt enige, inden for ét point og Krippendorffs alfa over indikatorerne i den vurdering.
-  Skalaens reliabilitet på tværs af teams (rangerer bedømmerne teamene ens, så en score betyder det
-  samme i alle kommuner?): denne kommando, over mange vurderinger scoret af de samme bedømmere.
-    ICC2 (--by assessment): den samlede score fra én bedømmer, bedømmerne set som et udsnit af alle
-      bedømmere; ICC2k gennemsnittet af alle bedømmerne. ICC1 hvor hvert team havde andre bedømmere; ICC3
-      kun for disse bedømmere (konsistens, ikke absolut enighed). Shrout og Fleiss 1979, intervaller McGraw og Wong 1996.
-    Krippendorffs alfa (ordinal for scorer på en skala): enighed ud over tilfældighed; manglende scorer er tilladt.
-    Vægtet kappa (kvadratisk), for hvert par af bedømmere: Cohen 1968.
-Sædvanlige grænser: ICC under 0,50 svag, 0,50-0,75 moderat, 0,75-0,90 god, over 0,90 fremragende,
-bedømt efter intervallets nedre grænse (Koo og Li 2016). Alfa 0,80 eller mere pålidelig, 0,667-0,80
-kun forsigtige konklusioner (Krippendorff 2004). Enheder, der mangler en bedømmer, holdes uden for ICC
-(med en advarsel), men tages med i alfa og parrene.`,
+  Enighed i én vurdering (scorer disse bedømmere dette team ens?): enighedsafsnittet i
+    rapporten, med helt enige, inden for ét point og Krippendorffs alfa over indikatorerne.
+  Skalaens reliabilitet på tværs af teams (rangerer bedømmerne teamene ens, så en score betyder
+    det samme i alle kommuner?): denne kommando, over mange vurderinger af de samme bedømmere.
+    ICC2 (--by assessment): den samlede score fra én bedømmer, bedømmerne et udsnit af alle
+      bedømmere; ICC2k gennemsnittet af bedømmerne. ICC1 hvor hvert team havde andre bedømmere;
+      ICC3 kun for disse bedømmere (konsistens, ikke absolut enighed). Shrout og Fleiss 1979;
+      intervaller McGraw og Wong 1996.
+    Krippendorffs alfa (ordinal, for scorer på en skala): enighed ud over tilfældighed;
+      manglende scorer er tilladt.
+    Vægtet kappa (kvadratiske vægte), for hvert par af bedømmere: Cohen 1968.
+Sædvanlige grænser: ICC under 0,50 svag, 0,50-0,75 moderat, 0,75-0,90 god, over 0,90
+fremragende, bedømt efter intervallets nedre grænse (Koo og Li 2016). Alfa 0,80 eller mere
+pålidelig, 0,667-0,80 kun til forsigtige konklusioner (Krippendorff 2004). Enheder, der
+mangler en bedømmer, holdes uden for ICC, med en advarsel, men tages med i alfa og parrene.
+`,
   },
 
   // Refusals and warnings
@@ -179,7 +189,6 @@ kun forsigtige konklusioner (Krippendorff 2004). Enheder, der mangler en bedømm
     da: 'Krippendorffs alfa over {count} enheder: {values}',
   },
   'reliability.table.pair': { en: 'Raters', nb: 'Vurderere', da: 'Bedømmere' },
-  'reliability.table.shared': { en: 'Subjects', nb: 'Enheter', da: 'Enheder' },
   'reliability.table.exact': { en: 'Exact', nb: 'Helt enige', da: 'Helt enige' },
   'reliability.table.adjacent': { en: 'Within one point', nb: 'Innenfor ett poeng', da: 'Inden for ét point' },
   'reliability.table.kappa': { en: 'Weighted kappa', nb: 'Vektet kappa', da: 'Vægtet kappa' },
