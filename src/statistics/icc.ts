@@ -7,7 +7,7 @@ export const ICC_FORMS = ['ICC1', 'ICC2', 'ICC3', 'ICC1k', 'ICC2k', 'ICC3k'] as 
 export type IccForm = (typeof ICC_FORMS)[number];
 
 export interface IccValue {
-  /** Null where the form is 0/0: no variance at all in the table. */
+  /** Null where the form's denominator is 0: no variance at all in the table, or a degenerate one. */
   value: number | null;
   /** Null with the value, or where the F ratio is infinite (no disagreement within subjects). */
   ci95: [number, number] | null;
@@ -17,8 +17,12 @@ export type IccTable = Record<IccForm, IccValue>;
 
 const NONE: IccValue = { value: null, ci95: null };
 
-/** The ratio, or null where it is not a finite number (0/0, or x/0). */
-function ratio(top: number, bottom: number): number | null {
+/**
+ * The ratio, or null where the denominator is 0: exactly, or within rounding of the mean squares'
+ * size (a denominator of 1e-17 is a 0 that floating point missed, and would give a figure of 1e16).
+ */
+function ratio(top: number, bottom: number, size: number): number | null {
+  if (Math.abs(bottom) <= 1e-12 * size) return null;
   const value = top / bottom;
   return Number.isFinite(value) ? value : null;
 }
@@ -52,12 +56,13 @@ export function intraclassCorrelations(rows: readonly (readonly number[])[]): Ic
   const msc = ssCols / (k - 1);
   const mse = ssError / ((n - 1) * (k - 1));
 
-  const icc1 = ratio(msr - msw, msr + (k - 1) * msw);
-  const icc2 = ratio(msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n);
-  const icc3 = ratio(msr - mse, msr + (k - 1) * mse);
-  const icc1k = ratio(msr - msw, msr);
-  const icc2k = ratio(msr - mse, msr + (msc - mse) / n);
-  const icc3k = ratio(msr - mse, msr);
+  const size = msr + msw + msc + mse;
+  const icc1 = ratio(msr - msw, msr + (k - 1) * msw, size);
+  const icc2 = ratio(msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n, size);
+  const icc3 = ratio(msr - mse, msr + (k - 1) * mse, size);
+  const icc1k = ratio(msr - msw, msr, size);
+  const icc2k = ratio(msr - mse, msr + (msc - mse) / n, size);
+  const icc3k = ratio(msr - mse, msr, size);
 
   // One-way (ICC1) and consistency (ICC3) intervals from F = MSR / MSW or MSR / MSE.
   const fInterval = (f: number, df1: number, df2: number) => {
