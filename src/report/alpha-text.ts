@@ -4,6 +4,7 @@ import { t } from '../i18n/catalogue.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { AgreementResult } from '../result/schema.js';
+import { roundHalfAwayFromZero } from '../shared/tolerance.js';
 
 /** Krippendorff (2004, p. 241): rely on data with alpha >= .800; draw tentative conclusions from .667 on. */
 const RELIABLE = 0.8;
@@ -26,7 +27,7 @@ export function alphaSentence(agreement: AgreementResult, lang: Lang): string {
   // No item two raters scored: nothing to pair. Otherwise a null alpha means every paired score is one value.
   if (alpha === null) return t(lang, agreement.compared === 0 ? 'reliability.alpha.tooFew' : 'reliability.alpha.noVariation');
   // Judged on the figure as shown, so "0.800" never reads as below 0.80.
-  const shown = Number(alpha.toFixed(DECIMALS));
+  const shown = roundHalfAwayFromZero(alpha, DECIMALS);
   const key = shown >= RELIABLE ? 'reliability.alpha.reliable' : shown >= TENTATIVE ? 'reliability.alpha.tentative' : 'reliability.alpha.low';
   return t(lang, key, { alpha: formatNumber(alpha, lang, DECIMALS) });
 }
