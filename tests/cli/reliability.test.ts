@@ -168,4 +168,12 @@ describe('reliability, edge cases', () => {
       for (const w of words) expect(run.stdout).toContain(w);
     }
   });
+
+  it('warns that raters without names are matched by row order', async () => {
+    const file = path.join(dir, 'wide-anonymous.csv');
+    writeFileSync(file, 'team,date,u1,u2\nT1,2026-10-01,3,4\nT1,2026-10-01,3,5\nT2,2026-10-01,2,2\nT2,2026-10-01,1,2\n');
+    const run = await runInProcess(['reliability', file, '--scale', path.join(dir, 'units.yaml'), '--format', 'json', '--lang', 'en']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('some raters have no name (#1, #2)');
+  });
 });

@@ -38,6 +38,9 @@ export async function reliabilityCommand(ctx: CliContext, inputs: unknown, opts:
   if (study.raters.length < 2) throw new HfError(problem('reliability.tooFewRaters', { count: study.raters.length }));
   if (study.subjects < 2) throw new HfError(problem('reliability.tooFewSubjects', { count: study.subjects }));
   const warnings: Problem[] = [...scoring.warnings()];
+  // A wide file without a rater column names its raters #1, #2, ... by row, in every assessment alike.
+  const anonymous = study.raters.filter((name) => /^#\d+$/.test(name));
+  if (anonymous.length > 0) warnings.push(problem('reliability.anonymous', { raters: anonymous.join(', ') }, {}, 'warning'));
   if (complete < study.subjects) {
     warnings.push(problem('reliability.incomplete', { count: study.subjects - complete, subjects: study.subjects }, {}, 'warning'));
   }

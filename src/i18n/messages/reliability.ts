@@ -132,6 +132,12 @@ mangler en bedømmer, holdes uden for ICC, med en advarsel, men tages med i alfa
     },
   },
 
+  'reliability.anonymous': {
+    en: 'some raters have no name ({raters}): they are matched across assessments by the order of their rows, which need not be the same person; give the data a rater column',
+    nb: 'noen vurderere har ikke navn ({raters}): de kobles på tvers av vurderinger etter rekkefølgen på radene, som ikke trenger å være samme person; gi dataene en kolonne for vurderer',
+    da: 'nogle bedømmere har intet navn ({raters}): de kobles på tværs af vurderinger efter rækkefølgen af rækkerne, som ikke behøver at være samme person; giv dataene en kolonne for bedømmer',
+  },
+
   // The table
   'reliability.table.subjectsByAssessment': {
     en: "Subjects: {count} assessments, each rater's own overall score",
