@@ -1,4 +1,4 @@
-// The data commands (template, score, report, assess): their options and help, each action loaded lazily.
+// The data commands (template, score, report, reliability, assess): their options and help, each action loaded lazily.
 import { Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -48,6 +48,18 @@ export function registerCommands(program: Command, { m, action }: Registrar): vo
     .description(m('cmd.report'))
     .argument('<input...>', m('arg.inputs'))
     .action(action(async () => (await import('./commands/report.js')).reportCommand));
+
+  // Its own --format (no notes: a study shows no note), and help that says which figure answers which question.
+  inputOptions(program.command('reliability'), m)
+    .description(m('cmd.reliability'))
+    .argument('<input...>', m('arg.inputs'))
+    .addOption(new Option('--by <subjects>', m('opt.by')).choices(['assessment', 'item']).default('assessment'))
+    .addOption(new Option('--format <format>', m('opt.format')).choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
+    .option('--out <file>', m('opt.out'))
+    .option('--force', m('opt.force'))
+    .addHelpText('after', `\n${m('reliability.help')}`)
+    .action(action(async () => (await import('./commands/reliability.js')).reliabilityCommand));
 
   outputOptions(program.command('template'), m, [])
     .description(m('cmd.template'))

@@ -12,6 +12,7 @@ import { scaleContentMessages } from './messages/scale-content.js';
 import { hardeningOutputMessages } from './messages/hardening-output.js';
 import { hardeningInputMessages } from './messages/hardening-inputs.js';
 import { hardeningParsingMessages } from './messages/hardening-parsing.js';
+import { reliabilityMessages } from './messages/reliability.js';
 // Type-only: these tables load with the command that needs them (registerMessages), not with --help.
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
@@ -39,6 +40,7 @@ export type MessageKey =
   | keyof typeof hardeningOutputMessages
   | keyof typeof hardeningInputMessages
   | keyof typeof hardeningParsingMessages
+  | keyof typeof reliabilityMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
   | keyof typeof pdfMessages;
@@ -53,7 +55,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages, ...reliabilityMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

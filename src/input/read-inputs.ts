@@ -6,7 +6,7 @@ import { HfError, problem, type Problem } from '../shared/errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import type { ParsedAssessmentFile } from './read-assessment-file.js';
-import type { AssessmentResult, Result, ResultV1 } from '../result/schema.js';
+import type { AssessmentResult, ResultRead, ResultV1 } from '../result/schema.js';
 import { upgradeResult } from '../scoring/upgrade-result.js';
 import { loadScale } from './load-scale.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
@@ -54,7 +54,7 @@ function inputKind(file: string): InputKind | null {
  */
 class ParsedFiles {
   private readonly assessments = new Map<string, ParsedAssessmentFile>();
-  private readonly results = new Map<string, Result | ResultV1>();
+  private readonly results = new Map<string, ResultRead | ResultV1>();
 
   async assessment(file: string): Promise<ParsedAssessmentFile> {
     let parsed = this.assessments.get(file);
@@ -66,7 +66,7 @@ class ParsedFiles {
     return parsed;
   }
 
-  async result(file: string): Promise<Result | ResultV1> {
+  async result(file: string): Promise<ResultRead | ResultV1> {
     let result = this.results.get(file);
     if (!result) {
       result = await readResultFile(file);
@@ -89,7 +89,7 @@ async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles)
 /** A result read back whole: 256 MB of JSON is some 40,000 assessments. Larger: score the data again. */
 const MAX_RESULT_BYTES = 256 * 1024 * 1024;
 
-async function readResultFile(file: string): Promise<Result | ResultV1> {
+async function readResultFile(file: string): Promise<ResultRead | ResultV1> {
   const bytes = await readInputFile(file, MAX_RESULT_BYTES);
   let value: unknown;
   let text: string;
@@ -100,16 +100,16 @@ async function readResultFile(file: string): Promise<Result | ResultV1> {
     if (error instanceof SyntaxError) throw new HfError(problem('input.badJson', { detail: error.message }, { file }));
     throw asFileError(error, file);
   }
-  const { ResultSchema, ResultV1Schema } = await import('../result/schema.js');
+  const { ResultReadSchema, ResultV1Schema } = await import('../result/schema.js');
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  const parsed = version === 1 ? ResultV1Schema.safeParse(value) : ResultSchema.safeParse(value);
+  const parsed = version === 1 ? ResultV1Schema.safeParse(value) : ResultReadSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('').replace(/^\./, '');
     throw new HfError(problem('input.notAResult', { path: where || '(top)' }, { file }));
   }
   // Only a file that names the key can have lost it: a good file costs no second walk.
-  return text.includes('"__proto__"') ? (withProtoKeys(value, parsed.data) as Result | ResultV1) : parsed.data;
+  return text.includes('"__proto__"') ? (withProtoKeys(value, parsed.data) as ResultRead | ResultV1) : parsed.data;
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -137,7 +137,7 @@ function withProtoKeys(raw: unknown, parsed: unknown): unknown {
 }
 
 /** Items, domains, principles and levels a result names that the loaded scale lacks. */
-function idsNotInScale(result: Result | ResultV1, scale: Scale): string[] {
+function idsNotInScale(result: ResultRead | ResultV1, scale: Scale): string[] {
   const known = new Set([...scale.items.map((i) => i.id), ...scale.domains.map((d) => d.id), ...scale.principles.map((p) => p.id), ...scale.levels.map((l) => l.id)]);
   const unknown = new Set<string>();
   for (const a of result.assessments) {

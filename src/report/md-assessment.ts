@@ -8,6 +8,7 @@ import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { itemById } from '../scale/lookup.js';
 import { levelScoreText, levelWithReason, shownChangeText, tieText } from './level-judgement.js';
 import { improvements, strengths, type ItemFact } from './facts.js';
+import { alphaSentence, alphaValues } from './alpha-text.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
 import {
   completenessText,
@@ -252,8 +253,9 @@ function agreementBlocks(scope: MdScope, assessment: AssessmentResult): string[]
     mdFact(t(lang, 'report.agreement.adjacent'), percentOrNone(agreement.adjacent, lang)),
     mdFact(t(lang, 'report.agreement.discuss'), itemList(scope, agreement.discuss)),
     mdFact(t(lang, 'report.agreement.applicability'), itemList(scope, agreement.applicability)),
+    mdFact(t(lang, 'reliability.alpha.label'), alphaValues(agreement, lang)),
   ];
-  return [section(scope, 'report.agreement'), mdList(facts)];
+  return [section(scope, 'report.agreement'), mdList(facts), escapeMd(alphaSentence(agreement, lang))];
 }
 
 function changeBlocks(scope: MdScope, assessment: AssessmentResult): string[] {

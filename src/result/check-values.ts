@@ -7,7 +7,7 @@ import { problem } from '../shared/errors.js';
 import { msg, type Nested } from '../shared/message-params.js';
 import { ISO_DATE } from '../shared/iso-date.js';
 import type { Item, Range, Scale } from '../scale/model.js';
-import type { Result, ResultV1 } from './schema.js';
+import type { ResultRead, ResultV1 } from './schema.js';
 
 /** Problems listed at most, as elsewhere. */
 const MAX_PROBLEMS = 50;
@@ -28,7 +28,7 @@ function span(items: readonly Item[]): Range {
 }
 
 /** Every problem (the first 50) with the values of `result` against `scale`, each naming its path. */
-export function checkResultValues(result: Result | ResultV1, scale: Scale, file: string): Problem[] {
+export function checkResultValues(result: ResultRead | ResultV1, scale: Scale, file: string): Problem[] {
   const problems: Problem[] = [];
   const add = (p: Problem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
@@ -131,7 +131,7 @@ export function checkResultValues(result: Result | ResultV1, scale: Scale, file:
     percent(`${at}.overall.percent`, o.percent);
     counts(`${at}.overall`, o, n, whole);
     for (const [point, c] of Object.entries(o.distribution)) count(`${at}.overall.distribution.${point}`, c, n);
-    const withheld = (o as Partial<Result['assessments'][number]['overall']>).levelWithheld;
+    const withheld = (o as Partial<ResultRead['assessments'][number]['overall']>).levelWithheld;
     if (withheld) {
       count(`${at}.overall.levelWithheld.rated`, withheld.rated, n);
       count(`${at}.overall.levelWithheld.needed`, withheld.needed, n);
@@ -145,7 +145,7 @@ export function checkResultValues(result: Result | ResultV1, scale: Scale, file:
       const width = overallRange.max - overallRange.min;
       score(`${at}.change.overall`, a.change.overall, { min: -width, max: width }, whole);
     }
-    const highlights = (a as Partial<Result['assessments'][number]>).highlights;
+    const highlights = (a as Partial<ResultRead['assessments'][number]>).highlights;
     if (highlights) {
       count(`${at}.highlights.strengths.tiedWithLast`, highlights.strengths.tiedWithLast, n);
       count(`${at}.highlights.improve.tiedWithLast`, highlights.improve.tiedWithLast, n);

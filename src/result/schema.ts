@@ -86,6 +86,13 @@ const Pick = z.strictObject({
 
 const Highlights = z.strictObject({ strengths: Pick, improve: Pick });
 
+/**
+ * Krippendorff's alpha over items x raters (SPEC 15): raters' numeric scores only (N/A, missing and the
+ * consensus left out). Null with fewer than two pairable scores, or where every pairable score is the
+ * same (expected disagreement 0: alpha would be 0/0).
+ */
+const AlphaResult = z.strictObject({ ordinal: Score, interval: Score });
+
 const AgreementResult = z.strictObject({
   raters: Count,
   /** Items two or more raters scored numerically. */
@@ -94,7 +101,11 @@ const AgreementResult = z.strictObject({
   adjacent: Score,
   discuss: Ids,
   applicability: Ids,
+  alpha: AlphaResult,
 });
+
+/** Agreement as results written before alpha have it: read-inputs fills alpha in (upgrade-result.ts). */
+const AgreementWithoutAlpha = z.strictObject({ ...AgreementResult.shape, alpha: AlphaResult.optional() });
 
 const ChangeResult = z.strictObject({
   from: IsoDate.nullable(),
@@ -148,6 +159,15 @@ export const ResultSchema = z.strictObject({
 });
 
 /**
+ * A version 2 result as read: one written before `agreement.alpha` lacks it (the field was added
+ * within version 2, and is worked out again from the items' raters when read).
+ */
+export const ResultReadSchema = z.strictObject({
+  ...ResultSchema.shape,
+  assessments: z.array(z.strictObject({ ...AssessmentResult.shape, agreement: AgreementWithoutAlpha.nullable() })),
+});
+
+/**
  * A version 1 result (the first edition): without the level the score alone reaches, the withheld
  * level, the picked highlights and the principles' N/A and missing counts. read-result.ts fills them
  * in from the scale, as scoring would have.
@@ -158,6 +178,7 @@ export const ResultV1Schema = z.strictObject({
   assessments: z.array(
     z.strictObject({
       ...AssessmentResult.omit({ highlights: true, comments: true }).shape,
+      agreement: AgreementWithoutAlpha.nullable(),
       overall: OverallResult.omit({ scoreLevel: true, levelWithheld: true }),
       principles: z.array(PrincipleResult.omit({ na: true, missing: true })),
     }),
@@ -166,6 +187,7 @@ export const ResultV1Schema = z.strictObject({
 
 export type Result = z.infer<typeof ResultSchema>;
 export type ResultV1 = z.infer<typeof ResultV1Schema>;
+export type ResultRead = z.infer<typeof ResultReadSchema>;
 export type AssessmentResult = Result['assessments'][number];
 export type OverallResult = AssessmentResult['overall'];
 export type LevelWithheld = z.infer<typeof LevelWithheld>;
@@ -176,5 +198,6 @@ export type ItemStatus = ItemResult['status'];
 export type Highlights = AssessmentResult['highlights'];
 export type HighlightPick = Highlights['strengths'];
 export type AgreementResult = NonNullable<AssessmentResult['agreement']>;
+export type AlphaResult = AgreementResult['alpha'];
 export type ChangeResult = NonNullable<AssessmentResult['change']>;
 export type ResultWarning = Result['warnings'][number];

@@ -1,6 +1,8 @@
-// How far raters agree (SPEC 6.8): exact and adjacent shares, items to discuss, and N/A disagreements.
-import type { AgreementResult, ItemResult } from '../result/schema.js';
+// How far raters agree (SPEC 6.8, 15): exact and adjacent shares, items to discuss, N/A disagreements,
+// and Krippendorff's alpha.
+import type { AgreementResult, AlphaResult, ItemResult } from '../result/schema.js';
 import { atMost, atLeast } from '../shared/tolerance.js';
+import { krippendorffAlpha } from '../statistics/krippendorff-alpha.js';
 
 /**
  * Null with fewer than two raters: there is nobody to agree with. A consensus is not a rater. The raters
@@ -28,5 +30,15 @@ export function agreementOf(raters: readonly string[], items: readonly ItemResul
         return answers.includes('na') && answers.some((answer) => answer !== 'na');
       })
       .map(({ id }) => id),
+    alpha: alphaOf(items),
   };
+}
+
+/**
+ * Krippendorff's alpha over items x raters: each item a unit, its raters' numeric scores the values
+ * (N/A and unrated left out; the consensus is not a rater, and is not among `raters`).
+ */
+export function alphaOf(items: readonly Pick<ItemResult, 'raters'>[]): AlphaResult {
+  const units = items.map(({ raters }) => Object.values(raters).filter((answer): answer is number => answer !== 'na'));
+  return { ordinal: krippendorffAlpha(units, 'ordinal'), interval: krippendorffAlpha(units, 'interval') };
 }

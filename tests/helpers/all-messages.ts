@@ -13,6 +13,7 @@ import { hardeningParsingMessages } from '../../src/i18n/messages/hardening-pars
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
+import { reliabilityMessages } from '../../src/i18n/messages/reliability.js';
 
 export const MESSAGE_TABLES: Record<string, MessageTable> = {
   cli: cliMessages,
@@ -27,6 +28,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,
+  reliability: reliabilityMessages,
 };
 
 export const ALL_MESSAGES: MessageTable = Object.assign({}, ...Object.values(MESSAGE_TABLES));

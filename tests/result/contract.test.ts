@@ -113,4 +113,16 @@ describe('the result contract', () => {
       expect(md.stdout).toBe(readFileSync(path.join(REPO, `examples/reports/moss.${lang}.md`), 'utf8'));
     }
   });
+
+  it('reads a version 2 result written before agreement.alpha, and works alpha out from the items', () => {
+    const today = JSON.parse(scoreJson(MOSS)) as { assessments: { agreement: Record<string, unknown> | null }[] };
+    expect(today.assessments.some((a) => a.agreement !== null && a.agreement.alpha !== undefined)).toBe(true);
+    const before = structuredClone(today);
+    for (const a of before.assessments) if (a.agreement) delete a.agreement.alpha;
+    const file = path.join(tempDir(), 'before-alpha.json');
+    writeFileSync(file, JSON.stringify(before));
+    const run = runCli(['report', file, '--format', 'json'], { env: EPOCH });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(today);
+  });
 });

@@ -1,4 +1,4 @@
-// Rater agreement (SPEC 6.8): exact and adjacent shares, items to discuss, N/A disagreements.
+// Rater agreement (SPEC 6.8, 15): exact and adjacent shares, items to discuss, N/A disagreements, alpha.
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { buildScale } from '../helpers/scale-builder.js';
@@ -36,6 +36,12 @@ describe('agreement', () => {
       adjacent: 2 / 4,
       discuss: ['c', 'd'],
       applicability: ['e'],
+      // Krippendorff's alpha, interval, by hand: units a (3,3), b (3,4), c (1,3), d (1,4) pair; e and f
+      // have one score each. Observed: ordered pairs' squared differences, each unit's weighted
+      // 1/(m-1) = 1: 0 + 2 + 8 + 18 = 28. Expected: the 8 pooled values (3 four times, 4 and 1 twice;
+      // mean 2.75, squared deviations 9.5) give 2 * 8 * 9.5 = 152 over all ordered pairs.
+      // alpha = 1 - (n - 1) * 28 / 152 = 1 - 196/152: worse than chance, the raters differ systematically.
+      alpha: { ordinal: expect.any(Number), interval: expect.closeTo(1 - 196 / 152, 12) },
     });
   });
 
@@ -53,6 +59,10 @@ describe('agreement', () => {
       adjacent: 2 / 3,
       discuss: ['a'],
       applicability: ['c', 'd'],
+      // Interval alpha by hand: a (2,3,4) weighs its ordered pairs 1/2: (2+8+2)/2 = 6; b (3,3,3) 0; c (3,4) 2;
+      // d has one score. Observed 8. Pooled 2, 3 five times, 4 twice: squared deviations from 3.125 sum
+      // to 2.875, so expected 2 * 8 * 2.875 = 46; alpha = 1 - 7 * 8 / 46.
+      alpha: { ordinal: expect.any(Number), interval: expect.closeTo(1 - 56 / 46, 12) },
     });
   });
 
@@ -75,6 +85,7 @@ describe('agreement', () => {
       adjacent: null,
       discuss: [],
       applicability: [],
+      alpha: { ordinal: null, interval: null },
     });
   });
 
@@ -83,5 +94,13 @@ describe('agreement', () => {
       raters: 3,
       compared: 0,
     });
+  });
+
+  it("gives Krippendorff's alpha of 1 where raters agree and the items vary, and null where every score is the same", () => {
+    expect(agreementOf({ a: { raters: { A: 1, B: 1 } }, b: { raters: { A: 4, B: 4 } } })?.alpha).toEqual({ ordinal: 1, interval: 1 });
+    // All identical: no variation, so agreement cannot be told from chance (0/0): null, never NaN.
+    expect(agreementOf({ a: { raters: { A: 3, B: 3 } }, b: { raters: { A: 3, B: 3 } } })?.alpha).toEqual({ ordinal: null, interval: null });
+    // One value only: nothing to pair.
+    expect(agreementOf({ a: { raters: { A: 3 } }, b: { raters: { B: 2 } } })?.alpha).toEqual({ ordinal: null, interval: null });
   });
 });

@@ -6,6 +6,7 @@ import { localize } from '../../i18n/lang.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
 import { formatScore, itemTitle } from '../phrases.js';
+import { alphaSentence, alphaValues } from '../alpha-text.js';
 import { drawActionPlan } from './action-plan.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
@@ -88,6 +89,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
       { cells: [{ text: t(lang, 'report.agreement.adjacent'), style: TEXT.cellBold }, { text: share(agree.adjacent) }] },
       { cells: [{ text: t(lang, 'pdf.agreementDiscuss'), style: TEXT.cellBold }, { text: list(agree.discuss) }] },
       { cells: [{ text: t(lang, 'pdf.agreementApplicability'), style: TEXT.cellBold }, { text: list(agree.applicability) }] },
+      { cells: [{ text: t(lang, 'reliability.alpha.label'), style: TEXT.cellBold }, { text: `${alphaValues(agree, lang)}\n${alphaSentence(agree, lang)}` }] },
     ],
   };
   const lead = t(lang, 'pdf.agreementLead', { raters: agree.raters, compared: agree.compared });
