@@ -9,6 +9,7 @@ import { printProblems } from './print-problems.js';
 import { localiseCommander, translateCommanderError } from './commander-text.js';
 import { registerCommands, type Action } from './register-commands.js';
 import type { CliContext, OutStream } from './context.js';
+import { EMBEDDED, embeddedText } from '../shared/embedded.js';
 
 export interface RunOptions {
   env?: Readonly<Record<string, string | undefined>>;
@@ -20,7 +21,8 @@ export interface RunOptions {
 }
 
 function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const text = EMBEDDED ? embeddedText('package.json') : readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const pkg = JSON.parse(text) as { version: string };
   return pkg.version;
 }
 
