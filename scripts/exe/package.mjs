@@ -40,8 +40,8 @@ function nodeBinary(target) {
   if (existsSync(file)) return file;
   say(`installing ${pkg}@${NODE_VERSION} from the npm registry into ${path.relative(repo, prefix)}/`);
   mkdirSync(prefix, { recursive: true });
-  // The package says which platform it is for; --os/--cpu let npm install it on any host.
-  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', `--os=${os}`, '--cpu=x64', '--prefix', prefix, `${pkg}@${NODE_VERSION}`];
+  // The package says which platform it is for: --force lets npm install it on any host.
+  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', ...(os === process.platform ? [] : ['--force']), '--prefix', prefix, `${pkg}@${NODE_VERSION}`];
   const npm = process.env.npm_execpath;
   const run = npm && /\.[cm]?js$/.test(npm)
     ? spawnSync(process.execPath, [npm, ...args], { stdio: 'inherit' })
