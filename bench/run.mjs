@@ -118,6 +118,28 @@ if (!only || only === 'startup') {
   );
 }
 
+if (!only || only === 'startup' || only === 'exe') {
+  // The single-file executable (npm run package): its size, and its start-up against Node's.
+  const exe = path.join(repo, 'dist/exe', process.platform === 'win32' ? 'hf-fidelity-win-x64.exe' : 'hf-fidelity-linux-x64');
+  const runsHere = process.arch === 'x64' && (process.platform === 'linux' || process.platform === 'win32');
+  if (!runsHere) console.log(`\n## Executable: skipped, there is none for ${process.platform}-${process.arch}`);
+  else if (!existsSync(exe)) console.log(`\n## Executable: skipped, ${path.relative(repo, exe)} does not exist (npm run package makes it)`);
+  else {
+    const size = (file) => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
+    const win = path.join(repo, 'dist/exe/hf-fidelity-win-x64.exe');
+    console.log(`\n## Executable size: ${path.basename(exe)} ${size(exe)}${exe !== win && existsSync(win) ? `, ${path.basename(win)} ${size(win)}` : ''} (Node ${process.version} itself: ${size(process.execPath)})`);
+    compare(
+      'Executable start-up: --help',
+      [
+        { name: 'node bin/hf-fidelity.js --help', args: [process.execPath, bin, '--help'] },
+        { name: `${path.basename(exe)} --help`, args: [exe, '--help'] },
+        { name: `${path.basename(exe)} scales list`, args: [exe, 'scales', 'list'] },
+      ],
+      rounds * 2,
+    );
+  }
+}
+
 if (!only || only === 'score') {
   const scale = benchScale();
   // One real assessment of the bench scale, as `score --format json` writes it: the floor's template.

@@ -10,6 +10,7 @@ import { localiseCommander, translateCommanderError } from './commander-text.js'
 import { registerCommands, type Action } from './register-commands.js';
 import { settleStdout, watchStdout } from './write-output.js';
 import type { CliContext, OutStream } from './context.js';
+import { EMBEDDED, embeddedText } from '../shared/embedded.js';
 
 export interface RunOptions {
   env?: Readonly<Record<string, string | undefined>>;
@@ -21,7 +22,8 @@ export interface RunOptions {
 }
 
 function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const text = EMBEDDED ? embeddedText('package.json') : readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const pkg = JSON.parse(text) as { version: string };
   return pkg.version;
 }
 

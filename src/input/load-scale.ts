@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HfError, problem, type Problem } from '../shared/errors.js';
+import { EMBEDDED, embeddedBytes, embeddedText } from '../shared/embedded.js';
 import { decodeUtf8, readInputFile, YAML_FILE } from '../files/read-input-file.js';
 import type { Scale } from '../scale/model.js';
 
@@ -42,7 +43,10 @@ interface Compiled {
 
 /** Load and validate a scale file; throw every error at once. */
 export async function loadScaleFile(file: string, origin = file): Promise<LoadedScale> {
-  const bytes = await readInputFile(file, MAX_SCALE_BYTES);
+  return scaleFromBytes(await readInputFile(file, MAX_SCALE_BYTES), file, origin);
+}
+
+async function scaleFromBytes(bytes: Buffer, file: string, origin: string): Promise<LoadedScale> {
   const { validateScaleText } = await import('../scale/validate-scale.js');
   const { resolveScale } = await import('../scale/resolve-scale.js');
   const check = validateScaleText(decodeUtf8(bytes), file);
@@ -53,14 +57,16 @@ export async function loadScaleFile(file: string, origin = file): Promise<Loaded
 
 async function loadBuiltin(id: string): Promise<LoadedScale> {
   const source = builtinPath(id);
-  const bytes = await readFile(source);
+  // In the single-file executable both the source and its compiled copy are assets (sea-config.json).
+  const bytes = EMBEDDED ? embeddedBytes(`fidelity-scales/${id}.yaml`) : await readFile(source);
   try {
-    const compiled = JSON.parse(await readFile(path.join(COMPILED_DIR, `${id}.json`), 'utf8')) as Compiled;
+    const text = EMBEDDED ? embeddedText(`scales/${id}.json`) : await readFile(path.join(COMPILED_DIR, `${id}.json`), 'utf8');
+    const compiled = JSON.parse(text) as Compiled;
     if (compiled.hash === hashText(bytes)) return { scale: compiled.scale, warnings: [] };
   } catch {
     // No compiled copy (a build was skipped): fall back to the YAML source.
   }
-  return loadScaleFile(source, id);
+  return scaleFromBytes(bytes, source, id);
 }
 
 function looksLikePath(ref: string): boolean {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { EMBEDDED, embeddedBytes } from '../../shared/embedded.js';
 import type { FontWeight } from './pdf-theme.js';
 
 export const FONT_NAME: Record<FontWeight, string> = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' };
@@ -20,11 +21,9 @@ function fontDir(): string {
 
 function fontBytes(): Record<FontWeight, Buffer> {
   if (!loaded) {
-    const dir = fontDir();
-    loaded = {
-      regular: forLayout(readFileSync(path.join(dir, FILES.regular))),
-      bold: forLayout(readFileSync(path.join(dir, FILES.bold))),
-    };
+    // In the single-file executable the fonts are its assets, named as in sea-config.json.
+    const read = EMBEDDED ? (file: string) => embeddedBytes(`fonts/${file}`) : (file: string) => readFileSync(path.join(fontDir(), file));
+    loaded = { regular: forLayout(read(FILES.regular)), bold: forLayout(read(FILES.bold)) };
   }
   return loaded;
 }
