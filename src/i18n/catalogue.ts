@@ -8,6 +8,7 @@ import { scaleMessages } from './messages/scale.js';
 import { inputMessages } from './messages/input.js';
 import { judgementMessages } from './messages/judgement.js';
 import { dataKeptMessages } from './messages/data-kept.js';
+import { hardeningLimitMessages } from './messages/hardening-limits.js';
 // Type-only: these tables load with the command that needs them (registerMessages), not with --help.
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
@@ -31,6 +32,7 @@ export type MessageKey =
   | keyof typeof inputMessages
   | keyof typeof judgementMessages
   | keyof typeof dataKeptMessages
+  | keyof typeof hardeningLimitMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
   | keyof typeof pdfMessages;
@@ -45,7 +47,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...hardeningLimitMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

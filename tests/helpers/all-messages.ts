@@ -6,6 +6,7 @@ import { scaleMessages } from '../../src/i18n/messages/scale.js';
 import { inputMessages } from '../../src/i18n/messages/input.js';
 import { judgementMessages } from '../../src/i18n/messages/judgement.js';
 import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
+import { hardeningLimitMessages } from '../../src/i18n/messages/hardening-limits.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
@@ -16,6 +17,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   input: inputMessages,
   judgement: judgementMessages,
   dataKept: dataKeptMessages,
+  hardeningLimits: hardeningLimitMessages,
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,

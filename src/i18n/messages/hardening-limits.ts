@@ -1,0 +1,11 @@
+// Messages of the size limits: texts a PDF draws cut, scale folders with entries that are not
+// scale files, and reports too large for one document.
+import type { MessageTable } from '../catalogue.js';
+
+export const hardeningLimitMessages = {
+  'pdf.limits.shortened': {
+    en: 'Some texts were too long to draw in full and are shortened here, ending in “…”: names past {names} characters, other texts past {texts}. The JSON, CSV and Markdown reports hold them whole.',
+    nb: 'Noen tekster var for lange til å vises i sin helhet og er forkortet her, med «…» til slutt: navn etter {names} tegn, andre tekster etter {texts}. JSON-, CSV- og Markdown-rapportene har dem i sin helhet.',
+    da: 'Nogle tekster var for lange til at blive vist i deres helhed og er forkortet her, med »…« til sidst: navne efter {names} tegn, andre tekster efter {texts}. JSON-, CSV- og Markdown-rapporterne har dem i deres helhed.',
+  },
+} as const satisfies MessageTable;
