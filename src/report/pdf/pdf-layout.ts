@@ -146,7 +146,7 @@ export class Layout {
     this.use(style);
     const room = width * 0.97;
     return text.replace(runs, (run) => {
-      if (this.doc.widthOfString(run) <= room) return run;
+      if (this.doc.widthOfString(run) <= width) return run;
       const lines: string[] = [];
       let line = '';
       let used = 0;
