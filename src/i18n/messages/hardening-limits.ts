@@ -8,4 +8,9 @@ export const hardeningLimitMessages = {
     nb: 'Noen tekster var for lange til å vises i sin helhet og er forkortet her, med «…» til slutt: navn etter {names} tegn, andre tekster etter {texts}. JSON-, CSV- og Markdown-rapportene har dem i sin helhet.',
     da: 'Nogle tekster var for lange til at blive vist i deres helhed og er forkortet her, med »…« til sidst: navne efter {names} tegn, andre tekster efter {texts}. JSON-, CSV- og Markdown-rapporterne har dem i deres helhed.',
   },
+  'scales.notAFileInDir': {
+    en: 'not a scale file (a folder, a broken link or a file that cannot be read); left out',
+    nb: 'ikke en skalafil (en mappe, en brutt lenke eller en fil som ikke kan leses); utelatt',
+    da: 'ikke en skalafil (en mappe, et brudt link eller en fil, der ikke kan læses); udeladt',
+  },
 } as const satisfies MessageTable;
