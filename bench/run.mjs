@@ -229,3 +229,23 @@ if (!only || only === 'pdf-text') {
     quick ? 3 : 5,
   );
 }
+
+if (!only || only === 'scales-show') {
+  // `scales show` of a scale whose description is one unbroken run: wrapping is linear, so twice the
+  // characters take about twice as long at most (it was quadratic: over 5 minutes for 1 MB).
+  const own = readFileSync(path.join(repo, 'tests/fixtures/scales/own-certification.yaml'), 'utf8');
+  const longScale = (n) => {
+    const file = path.join(work, `long-scale-${n}.yaml`);
+    writeFileSync(file, own.replace('languages: [en, nb, da]\n', `languages: [en, nb, da]\ndescription: https://example.org/${'x'.repeat(n)}\n`));
+    return file;
+  };
+  compare(
+    'scales show, a description of one unbroken run (whole process)',
+    [
+      { name: 'node -e 0', args: [process.execPath, '-e', '0'] },
+      { name: '500,000 characters', args: [process.execPath, bin, 'scales', 'show', longScale(500_000)] },
+      { name: '1,000,000 characters', args: [process.execPath, bin, 'scales', 'show', longScale(1_000_000)] },
+    ],
+    quick ? 3 : 5,
+  );
+}
