@@ -13,4 +13,14 @@ export const hardeningLimitMessages = {
     nb: 'ikke en skalafil (en mappe, en brutt lenke eller en fil som ikke kan leses); utelatt',
     da: 'ikke en skalafil (en mappe, et brudt link eller en fil, der ikke kan læses); udeladt',
   },
+  'rule.tooManyItems': {
+    en: 'the scale has {count} items, more than the {limit} a scale may have in all',
+    nb: 'skalaen har {count} indikatorer, flere enn de {limit} en skala kan ha til sammen',
+    da: 'skalaen har {count} indikatorer, flere end de {limit}, en skala må have i alt',
+  },
+  'pdf.limits.itemsLeftOut': {
+    en: 'This report holds {rows} item scores in all, more than the {limit} a PDF lists, so the items table is left out of each assessment. The CSV and JSON reports (--format csv, --format json) hold every item.',
+    nb: 'Denne rapporten har {rows} indikatorskårer i alt, flere enn de {limit} en PDF viser, så indikatortabellen er utelatt for hver vurdering. CSV- og JSON-rapportene (--format csv, --format json) har alle indikatorene.',
+    da: 'Denne rapport har {rows} indikatorscorer i alt, flere end de {limit}, en PDF viser, så indikatortabellen er udeladt for hver vurdering. CSV- og JSON-rapporterne (--format csv, --format json) har alle indikatorerne.',
+  },
 } as const satisfies MessageTable;
