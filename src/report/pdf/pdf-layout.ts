@@ -143,7 +143,8 @@ export class Layout {
     const runs = new RegExp(`\\S{${shortest},}`, 'gu');
     if (!runs.test(text)) return text;
     runs.lastIndex = 0;
-    this.use(style);
+    // Font and size only: a colour set here would be written into the page for nothing.
+    this.doc.font(FONT_NAME[style.weight]).fontSize(style.size);
     const room = width * 0.97;
     return text.replace(runs, (run) => {
       if (this.doc.widthOfString(run) <= width) return run;
