@@ -267,3 +267,45 @@ if (!only || only === 'xlsx') {
   console.log(`${'25 000 rows'.padEnd(46)} ${small.toFixed(0).padStart(7)} ms`);
   console.log(`${'50 000 rows'.padEnd(46)} ${large.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2).padStart(5)}x  target <= 2.5x (linear): ${ratio <= 2.5 ? 'met' : 'NOT MET'}`);
 }
+
+if (!only || only === 'pdf-text') {
+  // A PDF of one assessment whose team name and one note are long unbroken runs (a URL): breaking
+  // them must be linear (pdfkit's own wrapping of a long word was quadratic), and past the limit the
+  // PDF draws them cut, so twice the characters take about the same time.
+  const moss = readFileSync(path.join(repo, 'examples/moss/moss-2025-03-11-ekstern.yaml'), 'utf8');
+  const longFile = (n) => {
+    const file = path.join(work, `long-text-${n}.yaml`);
+    writeFileSync(file, moss.replace('team: Housing First Moss', `team: ${'A'.repeat(n)}`).replace('note: Alle deltakerne har tidsubestemte leiekontrakter.', `note: https://example.org/${'b'.repeat(n)}`));
+    return file;
+  };
+  const pdf = (n) => [process.execPath, bin, 'report', longFile(n), '--format', 'pdf', '--notes', '--out', path.join(work, `long-text-${n}.pdf`), '--force'];
+  compare(
+    'PDF with a long unbroken team name and note (whole process)',
+    [
+      { name: '1,000 characters (under the limits)', args: pdf(1_000) },
+      { name: '10,000 characters', args: pdf(10_000), target: 1.5 },
+      { name: '20,000 characters', args: pdf(20_000), target: 1.5 },
+    ],
+    quick ? 3 : 5,
+  );
+}
+
+if (!only || only === 'scales-show') {
+  // `scales show` of a scale whose description is one unbroken run: wrapping is linear, so twice the
+  // characters take about twice as long at most (it was quadratic: over 5 minutes for 1 MB).
+  const own = readFileSync(path.join(repo, 'tests/fixtures/scales/own-certification.yaml'), 'utf8');
+  const longScale = (n) => {
+    const file = path.join(work, `long-scale-${n}.yaml`);
+    writeFileSync(file, own.replace('languages: [en, nb, da]\n', `languages: [en, nb, da]\ndescription: https://example.org/${'x'.repeat(n)}\n`));
+    return file;
+  };
+  compare(
+    'scales show, a description of one unbroken run (whole process)',
+    [
+      { name: 'node -e 0', args: [process.execPath, '-e', '0'] },
+      { name: '500,000 characters', args: [process.execPath, bin, 'scales', 'show', longScale(500_000)] },
+      { name: '1,000,000 characters', args: [process.execPath, bin, 'scales', 'show', longScale(1_000_000)] },
+    ],
+    quick ? 3 : 5,
+  );
+}

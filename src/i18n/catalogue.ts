@@ -13,6 +13,7 @@ import { hardeningOutputMessages } from './messages/hardening-output.js';
 import { hardeningInputMessages } from './messages/hardening-inputs.js';
 import { hardeningParsingMessages } from './messages/hardening-parsing.js';
 import { reliabilityMessages } from './messages/reliability.js';
+import { hardeningLimitMessages } from './messages/hardening-limits.js';
 // Type-only: these tables load with the command that needs them (registerMessages), not with --help.
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
@@ -41,6 +42,7 @@ export type MessageKey =
   | keyof typeof hardeningInputMessages
   | keyof typeof hardeningParsingMessages
   | keyof typeof reliabilityMessages
+  | keyof typeof hardeningLimitMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
   | keyof typeof pdfMessages;
@@ -55,7 +57,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages, ...reliabilityMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages, ...reliabilityMessages, ...hardeningLimitMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

@@ -73,6 +73,8 @@ interface Group {
   kind: Kind | null;
   sources: string[];
   raters: RaterScores[];
+  /** The named raters by name: a row finds its rater in constant time, however many there are. */
+  byName: Map<string, RaterScores>;
   consensus: RaterScores | null;
   anonymous: number;
   /** Raters' comments on the whole assessment, in the order of their rows. */
@@ -150,7 +152,7 @@ export class GroupCollector {
       if (this.groups.size >= MAX_GROUPS) {
         throw new HfError(problem('data.tooManyGroups', { limit: MAX_GROUPS }, { file: meta.file, line: meta.line }));
       }
-      group = { team: meta.team, date: meta.date, kind: meta.kind, sources: [], raters: [], consensus: null, anonymous: 0, comments: null, line: meta.line, file: meta.file };
+      group = { team: meta.team, date: meta.date, kind: meta.kind, sources: [], raters: [], byName: new Map(), consensus: null, anonymous: 0, comments: null, line: meta.line, file: meta.file };
       this.groups.set(key, group);
       const team = this.byTeam.get(meta.team);
       if (team) {
@@ -183,11 +185,12 @@ export class GroupCollector {
       group.consensus ??= this.newScores('consensus');
       return { scores: group.consensus, consensus: true, meta };
     }
-    let scores = group.raters.find((r) => r.name === meta.rater);
+    let scores = group.byName.get(meta.rater);
     if (!scores) {
       this.warnIfOnlyCaseDiffers(group, meta.rater, { file: meta.file, line: meta.line });
       scores = this.newScores(meta.rater);
       group.raters.push(scores);
+      group.byName.set(meta.rater, scores);
     }
     return { scores, consensus: false, meta };
   }

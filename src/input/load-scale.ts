@@ -2,7 +2,7 @@
 // Built-in scales are compiled to JSON at build time (scripts/compile-scales.mjs), so loading one
 // needs neither the YAML parser nor zod; the compiled copy is used only while its source is unchanged.
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,25 +75,65 @@ function looksLikePath(ref: string): boolean {
 
 /** The YAML files in a scales folder, in name order (none read yet). */
 export async function scaleFilesIn(dir: string): Promise<string[]> {
+  return (await scaleDirEntries(dir)).files;
+}
+
+/**
+ * The YAML files in a scales folder that are files, in name order; and a warning naming each entry
+ * named like one that is not (a folder called x.yaml, a broken link or a link loop), left out, so
+ * it never stops a lookup of the other scales.
+ */
+export async function scaleDirEntries(dir: string): Promise<{ files: string[]; skipped: Problem[] }> {
+  let names: string[];
   try {
-    return (await readdir(dir))
-      .filter((n) => YAML_FILE.test(n))
-      .sort()
-      .map((name) => path.join(dir, name));
+    names = await readdir(dir);
   } catch {
     throw new HfError(problem('scale.badScalesDir', {}, { file: dir }));
+  }
+  const files: string[] = [];
+  const skipped: Problem[] = [];
+  for (const name of names.filter((n) => YAML_FILE.test(n)).sort()) {
+    const file = path.join(dir, name);
+    const isFile = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (isFile) files.push(file);
+    else skipped.push(problem('scales.notAFileInDir', {}, { file }, 'warning'));
+  }
+  return { files, skipped };
+}
+
+/** The first bytes of a file, where a scale writes its id; null when it cannot be read. */
+async function headOf(file: string): Promise<string | null> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
   }
 }
 
 /** Every YAML file in a scales folder, with the id written in it (read cheaply, without validating). */
-async function scalesInDir(dir: string): Promise<{ id: string | null; file: string }[]> {
-  const out: { id: string | null; file: string }[] = [];
-  for (const file of await scaleFilesIn(dir)) {
-    const head = (await readFile(file, 'utf8')).slice(0, 4096);
+async function scalesInDir(dir: string): Promise<{ found: { id: string | null; file: string }[]; skipped: Problem[] }> {
+  const { files, skipped } = await scaleDirEntries(dir);
+  const found: { id: string | null; file: string }[] = [];
+  for (const file of files) {
+    const head = await headOf(file);
+    if (head === null) {
+      skipped.push(problem('scales.notAFileInDir', {}, { file }, 'warning'));
+      continue;
+    }
     const match = /^id:\s*["']?([^"'\s#]+)/m.exec(head);
-    out.push({ id: match?.[1] ?? null, file });
+    found.push({ id: match?.[1] ?? null, file });
   }
-  return out;
+  return { found, skipped };
 }
 
 /** A scale by built-in id, by path, or by id in the scales folder. */
@@ -101,8 +141,12 @@ export async function loadScale(ref: string, lookup: ScaleLookup = {}): Promise<
   if ((BUILTIN_IDS as readonly string[]).includes(ref)) return loadBuiltin(ref);
   if (looksLikePath(ref) || existsSync(ref)) return loadScaleFile(ref);
   if (lookup.scalesDir) {
-    const found = (await scalesInDir(lookup.scalesDir)).find((s) => s.id === ref);
-    if (found) return loadScaleFile(found.file);
+    const { found, skipped } = await scalesInDir(lookup.scalesDir);
+    const match = found.find((s) => s.id === ref);
+    if (match) {
+      const loaded = await loadScaleFile(match.file);
+      return { ...loaded, warnings: [...skipped, ...loaded.warnings] };
+    }
   }
   throw new HfError(problem('scale.unknown', { id: ref, known: BUILTIN_IDS.join(', ') }));
 }

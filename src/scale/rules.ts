@@ -186,7 +186,19 @@ const translations: Rule = (scale) => {
   return findings;
 };
 
-const SCALE_RULES: readonly Rule[] = [uniqueIds, knownPrinciples, rangesAndScoreKeys, levelsReachable, weights, translations];
+/**
+ * Items in all, at most: a scale every command can use whole. Its data sheet (`template`: four
+ * columns and one per item) stays under the 5,000 columns a data file may have, and a PDF of
+ * several assessments of it stays within memory on a small machine.
+ */
+export const MAX_ITEMS = 4000;
+
+const itemCount: Rule = (scale) => {
+  const count = scale.domains.reduce((sum, domain) => sum + domain.items.length, 0);
+  return count > MAX_ITEMS ? [err('rule.tooManyItems', { count, limit: MAX_ITEMS }, ['domains'])] : [];
+};
+
+const SCALE_RULES: readonly Rule[] = [itemCount, uniqueIds, knownPrinciples, rangesAndScoreKeys, levelsReachable, weights, translations];
 
 /**
  * Every finding of every rule. With `malformed`, the file failed the schema: rules run on what

@@ -33,26 +33,33 @@ export function wrapText(text: string, width: number, indent = 0, firstIndent = 
   let used = firstIndent;
   let empty = true;
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (textWidth(word) > room - indent) {
-      // A very long word (a URL): fill the line, then carry the rest over.
-      const space = empty ? 0 : 1;
-      const fit = room - used - space;
-      if (fit < 4) {
+    let w = textWidth(word);
+    if (w > room - indent) {
+      // A very long word (a URL): fill the line, then carry the rest over. Its letters are split
+      // once and cut by position, so a word of any length is wrapped in time linear in its length.
+      const chars = [...word];
+      let start = 0;
+      while (chars.length - start > room - indent) {
+        const space = empty ? 0 : 1;
+        // At least one letter a line, so a hanging indent wider than the terminal never stalls.
+        const fit = Math.max(1, room - used - space);
+        if (fit < 4 && !empty) {
+          lines.push(line);
+          line = ' '.repeat(indent);
+          used = indent;
+          empty = true;
+          continue;
+        }
+        line += (empty ? '' : ' ') + chars.slice(start, start + fit).join('');
         lines.push(line);
+        start += fit;
         line = ' '.repeat(indent);
         used = indent;
         empty = true;
-        continue;
       }
-      const chars = [...word];
-      line += (empty ? '' : ' ') + chars.slice(0, fit).join('');
-      lines.push(line);
-      word = chars.slice(fit).join('');
-      line = ' '.repeat(indent);
-      used = indent;
-      empty = true;
+      word = chars.slice(start).join('');
+      w = chars.length - start;
     }
-    const w = textWidth(word);
     if (!empty && used + 1 + w > room) {
       lines.push(line);
       line = ' '.repeat(indent) + word;

@@ -10,6 +10,7 @@ import { scaleContentMessages } from '../../src/i18n/messages/scale-content.js';
 import { hardeningOutputMessages } from '../../src/i18n/messages/hardening-output.js';
 import { hardeningInputMessages } from '../../src/i18n/messages/hardening-inputs.js';
 import { hardeningParsingMessages } from '../../src/i18n/messages/hardening-parsing.js';
+import { hardeningLimitMessages } from '../../src/i18n/messages/hardening-limits.js';
 import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
@@ -25,6 +26,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   hardeningOutput: hardeningOutputMessages,
   hardeningInputs: hardeningInputMessages,
   hardeningParsing: hardeningParsingMessages,
+  hardeningLimits: hardeningLimitMessages,
   assess: assessMessages,
   report: reportMessages,
   pdf: pdfMessages,

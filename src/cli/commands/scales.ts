@@ -2,7 +2,7 @@
 import { t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
 import { isHfError, type Problem } from '../../shared/errors.js';
-import { BUILTIN_IDS, loadScale, loadScaleFile, scaleFilesIn, MAX_SCALE_BYTES } from '../../input/load-scale.js';
+import { BUILTIN_IDS, loadScale, loadScaleFile, scaleDirEntries, MAX_SCALE_BYTES } from '../../input/load-scale.js';
 import { decodeUtf8, readInputFile } from '../../files/read-input-file.js';
 import { printProblems } from '../print-problems.js';
 import { padEnd, textWidth } from '../../terminal/terminal-text.js';
@@ -26,7 +26,9 @@ export async function scalesList(ctx: CliContext): Promise<number> {
     rows.push(describe(scale, t(ctx.lang, 'scales.builtin')));
   }
   if (ctx.scalesDir) {
-    for (const file of await scaleFilesIn(ctx.scalesDir)) {
+    const { files, skipped } = await scaleDirEntries(ctx.scalesDir);
+    problems.push(...skipped);
+    for (const file of files) {
       try {
         const { scale } = await loadScaleFile(file);
         rows.push(describe(scale, file));

@@ -101,7 +101,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
 export function drawDetailPages(layout: Layout, result: Result, a: AssessmentResult, ctx: RenderContext, withMethod: boolean): void {
   domains(layout, a, ctx);
   conclusions(layout, a, ctx);
-  drawItemsTable(layout, a, ctx);
+  drawItemsTable(layout, a, ctx, result.assessments.length * ctx.scale.items.length);
   agreement(layout, a, ctx);
   if (withMethod) drawMethod(layout, result, ctx, a.sources);
   drawActionPlan(layout, a, ctx);

@@ -3,6 +3,7 @@
 // its first item and comes back, "continued", at the top of a new page.
 import { msg, t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
+import { locale } from '../../i18n/format.js';
 import type { AssessmentResult, ItemResult } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
 import { formatBound, formatScore } from '../phrases.js';
@@ -102,7 +103,18 @@ function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext)
   };
 }
 
-export function drawItemsTable(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+/**
+ * Item rows a PDF lists in all (assessments x items): past this the items tables are left out, with
+ * a sentence saying so, so a report stays within memory (6 assessments of the largest scale fit).
+ */
+export const MAX_ITEM_ROWS = 24_000;
+
+export function drawItemsTable(layout: Layout, a: AssessmentResult, ctx: RenderContext, rows = 0): void {
+  if (rows > MAX_ITEM_ROWS) {
+    const lead = t(ctx.lang, 'pdf.limits.itemsLeftOut', { rows: rows.toLocaleString(locale(ctx.lang)), limit: MAX_ITEM_ROWS.toLocaleString(locale(ctx.lang)) });
+    layout.leadSection(t(ctx.lang, 'pdf.items'), lead, 4, 0);
+    return;
+  }
   const spec = itemsTableSpec(layout, a, ctx);
   layout.leadSection(t(ctx.lang, 'pdf.items'), t(ctx.lang, 'pdf.itemsLead'), 4, tableStartHeight(layout, spec));
   drawTable(layout, spec);

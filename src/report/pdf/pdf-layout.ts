@@ -35,6 +35,22 @@ function composed(text: string): string {
   return text.normalize('NFC');
 }
 
+/** Any one text longer than this many characters (a note, a title, a URL) is drawn cut, ending in "…". */
+export const TEXT_LIMIT = 2000;
+/** A team's or rater's name longer than this is drawn cut, ending in "…". */
+export const NAME_LIMIT = 200;
+
+/** `text` cut to at most `limit` characters, the last one "…", never between the halves of a surrogate pair. */
+export function cutText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 export class Layout {
   readonly doc: PDFKit.PDFDocument;
   /** The cursor: where the next block starts. */
@@ -43,6 +59,8 @@ export class Layout {
   label = '';
   private readonly labels: string[] = [];
   private readonly heights = new Map<string, number>();
+  /** True once a text was drawn cut (TEXT_LIMIT, NAME_LIMIT): the report then says so. */
+  shortened = false;
   private readonly root: Struct;
 
   constructor(doc: PDFKit.PDFDocument) {
@@ -97,23 +115,76 @@ export class Layout {
     this.doc.font(FONT_NAME[style.weight]).fontSize(style.size).fillColor(style.color);
   }
 
+  /** A team's or rater's name as drawn: cut past NAME_LIMIT characters. */
+  name(text: string): string {
+    if (text.length <= NAME_LIMIT) return text;
+    this.shortened = true;
+    return cutText(text, NAME_LIMIT);
+  }
+
+  /** Text as drawn: composed, and cut past TEXT_LIMIT characters. */
+  private capped(raw: string): string {
+    const text = composed(raw);
+    if (text.length <= TEXT_LIMIT) return text;
+    this.shortened = true;
+    return cutText(text, TEXT_LIMIT);
+  }
+
+  /**
+   * Text ready for pdfkit at `width`: a run without spaces wider than the box is broken into
+   * lines that fit, from widths measured once per letter. pdfkit's own wrapping of such a run
+   * measures the whole rest of it again for every line (and keeps every rest in its cache):
+   * quadratic in the run's length.
+   */
+  private breakable(text: string, style: TextStyle, width: number): string {
+    // A letter is at most about two em wide: a shorter run always fits, and is not measured.
+    const shortest = Math.max(4, Math.floor(width / (2 * style.size)));
+    if (text.length < shortest) return text;
+    const runs = new RegExp(`\\S{${shortest},}`, 'gu');
+    if (!runs.test(text)) return text;
+    runs.lastIndex = 0;
+    // Font and size only: a colour set here would be written into the page for nothing.
+    this.doc.font(FONT_NAME[style.weight]).fontSize(style.size);
+    const room = width * 0.97;
+    return text.replace(runs, (run) => {
+      if (this.doc.widthOfString(run) <= width) return run;
+      const lines: string[] = [];
+      let line = '';
+      let used = 0;
+      for (const { segment } of graphemes.segment(run)) {
+        const advance = this.doc.widthOfString(segment);
+        if (line !== '' && used + advance > room) {
+          lines.push(line);
+          line = '';
+          used = 0;
+        }
+        line += segment;
+        used += advance;
+      }
+      lines.push(line);
+      return lines.join('\n');
+    });
+  }
+
   heightOf(raw: string, style: TextStyle, width: number): number {
     if (raw === '') return 0;
-    const text = composed(raw);
+    const text = this.capped(raw);
     // Layout measures the same text at the same width many times (fitting page one, keeping rows
     // whole), and each measure lays the text out in full: remember the answers.
     const key = `${style.weight}\u0000${style.size}\u0000${style.lineGap ?? 0}\u0000${width}\u0000${text}`;
     const known = this.heights.get(key);
     if (known !== undefined) return known;
+    const ready = this.breakable(text, style, width);
     this.use(style);
-    const height = this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 });
+    const height = this.doc.heightOfString(ready, { width, lineGap: style.lineGap ?? 0 });
     this.heights.set(key, height);
     return height;
   }
 
   widthOf(text: string, style: TextStyle): number {
+    const capped = this.capped(text);
     this.use(style);
-    return this.doc.widthOfString(composed(text));
+    return this.doc.widthOfString(capped);
   }
 
   /** Height of one line of `style`, gap included. */
@@ -128,11 +199,12 @@ export class Layout {
    */
   put(raw: string, style: TextStyle, x: number, y: number, width: number, options: PutOptions = {}): number {
     if (raw === '') return 0;
-    const text = composed(raw);
+    const text = this.capped(raw);
     const full = this.heightOf(text, style, width);
     const height = options.maxHeight === undefined ? full : Math.min(full, options.maxHeight);
+    const ready = this.breakable(text, style, width);
     this.use(style);
-    this.doc.text(text, x, y, {
+    this.doc.text(ready, x, y, {
       width,
       height: height + 1,
       lineGap: style.lineGap ?? 0,
@@ -165,7 +237,7 @@ export class Layout {
   text(text: string, style: TextStyle, options: FlowOptions = {}): void {
     const x = this.left;
     const width = this.width;
-    let rest = text;
+    let rest = this.capped(text);
     while (rest !== '') {
       let height = this.heightOf(rest, style, width);
       let part = rest;
@@ -221,9 +293,11 @@ export class Layout {
 
   /**
    * The longest head of `text`, cut between words, that fits in `maxHeight`; and the rest.
-   * A single word too long for the box is cut by pdfkit's own wrapping when drawn.
+   * A run without spaces wider than the box is split into its lines first (breakable), so it too
+   * is cut between lines.
    */
-  splitToHeight(text: string, style: TextStyle, width: number, maxHeight: number): [string, string] {
+  splitToHeight(raw: string, style: TextStyle, width: number, maxHeight: number): [string, string] {
+    const text = this.breakable(this.capped(raw), style, width);
     const words = text.split(/(?<=\s)/);
     let low = 0;
     let high = words.length;

@@ -13,7 +13,7 @@ import { drawOverviewPage, drawTeamHistoryPage, drawTrendPages } from './compari
 import { drawDetailPages } from './detail-pages.js';
 import { registerFonts } from './fonts.js';
 import { drawMethod, madeOn } from './method-section.js';
-import { Layout } from './pdf-layout.js';
+import { cutText, Layout, NAME_LIMIT, TEXT_LIMIT } from './pdf-layout.js';
 import { loadPdfkit } from './load-pdfkit.js';
 import { COLOR, PAGE, TEXT } from './pdf-theme.js';
 import '../../i18n/messages/pdf.js';
@@ -24,10 +24,10 @@ const PDFDocument = loadPdfkit();
 function documentTitle(result: Result, ctx: RenderContext): string {
   const { lang } = ctx;
   const [only] = result.assessments;
-  if (result.assessments.length === 1 && only) return t(lang, 'pdf.docTitle', { team: only.team, date: formatDate(only.date, lang) });
+  if (result.assessments.length === 1 && only) return t(lang, 'pdf.docTitle', { team: cutText(only.team, NAME_LIMIT), date: formatDate(only.date, lang) });
   if (result.assessments.length === 0) return t(lang, 'pdf.reportTitle');
   const teams = teamsOf(result);
-  if (teams.length === 1) return t(lang, 'pdf.docTitleTeam', { team: teams[0], assessments: result.assessments.length });
+  if (teams.length === 1) return t(lang, 'pdf.docTitleTeam', { team: cutText(teams[0] ?? '', NAME_LIMIT), assessments: result.assessments.length });
   return t(lang, 'pdf.docTitleMany', { teams: teams.length, assessments: result.assessments.length });
 }
 
@@ -83,10 +83,35 @@ function sectionLabel(team: string, date: string | null, ctx: RenderContext): st
   return date ? `${team}  ·  ${formatDate(date, ctx.lang)}` : team;
 }
 
-export const renderPdf: Renderer = async (result, ctx) => {
-  const doc = createDocument(result, ctx);
+/**
+ * The result with team, rater and owner names as drawn: cut past NAME_LIMIT characters (the result
+ * itself, and so the JSON, keeps them whole). The same result when no name is that long.
+ */
+function withNamesCut(result: Result, layout: Layout): Result {
+  const long = (name: string): boolean => name.length > NAME_LIMIT;
+  const any = result.assessments.some(
+    (a) => long(a.team) || a.raters.some(long) || a.comments.some((c) => long(c.rater)) || a.actions.some((x) => long(x.owner ?? '')),
+  );
+  if (!any) return result;
+  const name = (text: string): string => layout.name(text);
+  return {
+    ...result,
+    assessments: result.assessments.map((a) => ({
+      ...a,
+      team: name(a.team),
+      raters: a.raters.map(name),
+      items: a.items.map((item) => ({ ...item, raters: Object.fromEntries(Object.entries(item.raters).map(([rater, answer]) => [name(rater), answer])) })),
+      comments: a.comments.map((c) => ({ ...c, rater: name(c.rater) })),
+      actions: a.actions.map((x) => (x.owner === undefined ? x : { ...x, owner: name(x.owner) })),
+    })),
+  };
+}
+
+export const renderPdf: Renderer = async (whole, ctx) => {
+  const doc = createDocument(whole, ctx);
   const bytes = collect(doc);
   const layout = new Layout(doc);
+  const result = withNamesCut(whole, layout);
   const reportLabel = `${t(ctx.lang, 'pdf.reportTitle')}  ·  ${scaleName(ctx.scale, result, ctx.lang)}`;
   const many = result.assessments.length > 1;
 
@@ -114,6 +139,10 @@ export const renderPdf: Renderer = async (result, ctx) => {
     drawSummaryPage(layout, result, assessment, ctx);
     layout.newPage();
     drawDetailPages(layout, result, assessment, ctx, !many);
+  }
+  if (layout.shortened) {
+    layout.gap(10);
+    layout.text(t(ctx.lang, 'pdf.limits.shortened', { names: NAME_LIMIT, texts: TEXT_LIMIT.toLocaleString(locale(ctx.lang)) }), TEXT.small);
   }
   layout.finish(footer(layout, ctx));
   doc.end();
