@@ -3,7 +3,7 @@
 // bin/, stdout and stderr as real pipes, the built-in scales compiled into dist/, the version read
 // from package.json, bytes of a PDF on stdout, SOURCE_DATE_EPOCH from the environment. Behaviour
 // of the commands themselves is tested in-process (tests/helpers/run-in-process.ts). Elsewhere
-// through the binary: tests/assess/assess-tty.test.ts (a real terminal, Ctrl-C, no terminal),
+// through the binary: tests/session/assess-tty.test.ts (a real terminal, Ctrl-C, no terminal),
 // tests/cli/output-safety.test.ts (a reader closing the pipe), tests/fuzz/cli.test.ts (nasty
 // inputs: no signal, no stack trace, no Node warning).
 import { spawnSync } from 'node:child_process';
