@@ -11,7 +11,7 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BIN = path.join(REPO, 'bin/hf-fidelity.js');
 
 /** Newest modification time of the files under `dir`. */
-function newest(dir: string): number {
+export function newest(dir: string): number {
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

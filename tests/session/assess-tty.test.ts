@@ -2,13 +2,14 @@
 // file kept them; resume in Norwegian and answer to the end; check the file scores as `score` says.
 // Also the refusal without a terminal. Needs a built dist/ (npm run build) and tmux; fails if either is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessmentFile, toAssessment } from '../../src/input/read-assessment-file.js';
 import { loadScale } from '../../src/input/load-scale.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { runInProcess } from '../helpers/run-in-process.js';
+import { newest } from '../helpers/run-cli.js';
 import { tempDir } from './scripted-prompter.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,15 +22,6 @@ function tmux(...args: string[]): string {
   return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 }
 
-/** Newest modification time of the files under `dir` (recursively). */
-function newest(dir: string): number {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return time;
-}
 
 beforeAll(() => {
   const probe = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
