@@ -47,6 +47,7 @@ export function registerCommands(program: Command, { m, action }: Registrar): vo
   outputOptions(inputOptions(program.command('report'), m), m, ['md', 'csv', 'pdf', 'json'])
     .description(m('cmd.report'))
     .argument('<input...>', m('arg.inputs'))
+    .option('--summary', m('summary.option'))
     .action(action(async () => (await import('./commands/report.js')).reportCommand));
 
   // Its own --format (no notes: a study shows no note), and help that says which figure answers which question.

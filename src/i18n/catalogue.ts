@@ -8,6 +8,7 @@ import { scaleMessages } from './messages/scale.js';
 import { inputMessages } from './messages/input.js';
 import { judgementMessages } from './messages/judgement.js';
 import { dataKeptMessages } from './messages/data-kept.js';
+import { reviewReportMessages } from './messages/review-report.js';
 import { scaleContentMessages } from './messages/scale-content.js';
 import { hardeningOutputMessages } from './messages/hardening-output.js';
 import { hardeningInputMessages } from './messages/hardening-inputs.js';
@@ -37,6 +38,7 @@ export type MessageKey =
   | keyof typeof inputMessages
   | keyof typeof judgementMessages
   | keyof typeof dataKeptMessages
+  | keyof typeof reviewReportMessages
   | keyof typeof scaleContentMessages
   | keyof typeof hardeningOutputMessages
   | keyof typeof hardeningInputMessages
@@ -57,7 +59,7 @@ declare module '../shared/message-params.js' {
   }
 }
 
-const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages, ...reliabilityMessages, ...hardeningLimitMessages };
+const catalogue: MessageTable = { ...cliMessages, ...scaleMessages, ...inputMessages, ...judgementMessages, ...dataKeptMessages, ...reviewReportMessages, ...scaleContentMessages, ...hardeningOutputMessages, ...hardeningInputMessages, ...hardeningParsingMessages, ...reliabilityMessages, ...hardeningLimitMessages };
 const extra: MessageTable[] = [];
 
 /** Areas that load late (report, pdf, assess) add their tables when their command loads them. */

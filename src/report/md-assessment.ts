@@ -36,6 +36,17 @@ export interface MdScope {
   level: number;
 }
 
+/** The leaders' version of one assessment (`--summary`): what page one of the PDF holds. */
+export function summaryAssessmentBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
+  return [
+    ...titleBlocks(scope, assessment),
+    ...summaryBlocks(scope, assessment),
+    ...principleBlocks(scope, assessment),
+    ...strengthBlocks(scope, assessment),
+    ...improvementBlocks(scope, assessment),
+  ];
+}
+
 /** Blocks of one assessment, each a paragraph, list or table, to be joined by blank lines. */
 export function assessmentBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   return [

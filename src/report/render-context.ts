@@ -15,6 +15,8 @@ export interface RenderContext {
   dialect: 'rfc4180' | 'excel';
   /** Seconds since 1970 for dates written into a file (SOURCE_DATE_EPOCH), or null for now. */
   sourceDateEpoch: number | null;
+  /** The leaders' version (`--summary`): page one of each team's latest assessment, and a comparison; Markdown and PDF. */
+  summary?: boolean;
   /** The moment of rendering, passed in (renderers read no clock). */
   now: Date;
 }

@@ -2,7 +2,8 @@
 // and through pandoc. One assessment gets a report of its own; several get a comparison first.
 import { t } from '../i18n/catalogue.js';
 import type { Result } from '../result/schema.js';
-import { assessmentBlocks, type MdScope } from './md-assessment.js';
+import { assessmentBlocks, summaryAssessmentBlocks, type MdScope } from './md-assessment.js';
+import { latestPerTeam, teamsOf } from '../result/queries.js';
 import { escapeMd, mdHeading } from './md-escape.js';
 import { comparisonBlocks, methodBlocks, trendBlocks } from './md-overview.js';
 import type { Renderer, RenderContext } from './render-context.js';
@@ -24,6 +25,12 @@ export function markdownReport(result: Result, ctx: RenderContext): string {
   if (several || result.assessments.length === 0) {
     const scale = scaleName(ctx.scale, result, ctx.lang);
     blocks.push(mdHeading(1, escapeMd(t(ctx.lang, 'report.title.several', { scale }))));
+  }
+  if (ctx.summary) {
+    // The leaders' version: the comparison of teams where there are several, then each team's latest round.
+    if (teamsOf(result).length > 1) blocks.push(...comparisonBlocks(scope));
+    for (const assessment of latestPerTeam(result)) blocks.push(...summaryAssessmentBlocks(scope, assessment));
+    return `${blocks.join('\n\n')}\n`;
   }
   if (several) blocks.push(...comparisonBlocks(scope), ...trendBlocks(scope));
   for (const assessment of result.assessments) blocks.push(...assessmentBlocks(scope, assessment));

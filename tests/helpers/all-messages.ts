@@ -6,6 +6,7 @@ import { scaleMessages } from '../../src/i18n/messages/scale.js';
 import { inputMessages } from '../../src/i18n/messages/input.js';
 import { judgementMessages } from '../../src/i18n/messages/judgement.js';
 import { dataKeptMessages } from '../../src/i18n/messages/data-kept.js';
+import { reviewReportMessages } from '../../src/i18n/messages/review-report.js';
 import { scaleContentMessages } from '../../src/i18n/messages/scale-content.js';
 import { hardeningOutputMessages } from '../../src/i18n/messages/hardening-output.js';
 import { hardeningInputMessages } from '../../src/i18n/messages/hardening-inputs.js';
@@ -22,6 +23,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   input: inputMessages,
   judgement: judgementMessages,
   dataKept: dataKeptMessages,
+  reviewReport: reviewReportMessages,
   scaleContent: scaleContentMessages,
   hardeningOutput: hardeningOutputMessages,
   hardeningInputs: hardeningInputMessages,

@@ -38,8 +38,9 @@ function sourceDateEpoch(env: CliContext['env']): number | null {
 }
 
 export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unknown): Promise<number> {
-  const options = opts as ScoreOptions;
+  const options = opts as ScoreOptions & { summary?: boolean };
   const format = options.format ?? 'md';
+  if (options.summary && format !== 'md' && format !== 'pdf') throw new HfError(problem('summary.onlyDocuments'));
   // JSON and CSV are tables of assessments: written as they are scored, so any number fits. Markdown
   // and PDF compare teams across the whole result, so they hold it (they are read by people).
   const render = format === 'json' || format === 'csv' ? null : await loadRenderer(format);
@@ -67,6 +68,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
     dialect: options.dialect ?? 'rfc4180',
     sourceDateEpoch: epoch,
     now: ctx.now,
+    summary: options.summary === true,
   });
   await writeOutput(output, options, ctx, { binary });
   printProblems(scoring.warnings(), ctx);

@@ -5,7 +5,7 @@
 import { t } from '../../i18n/catalogue.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { Result } from '../../result/schema.js';
-import { teamsOf } from '../../result/queries.js';
+import { latestPerTeam, teamsOf } from '../../result/queries.js';
 import type { RenderContext, Renderer } from '../render-context.js';
 import '../../i18n/messages/report.js';
 import { scaleName } from '../phrases.js';
@@ -115,6 +115,23 @@ export const renderPdf: Renderer = async (whole, ctx) => {
   const reportLabel = `${t(ctx.lang, 'pdf.reportTitle')}  ·  ${scaleName(ctx.scale, result, ctx.lang)}`;
   const many = result.assessments.length > 1;
 
+  if (ctx.summary && result.assessments.length > 0) {
+    // The leaders' version: one comparison page where there are several teams, then page one of each
+    // team's latest round; nothing else.
+    if (teamsOf(result).length > 1) {
+      layout.label = reportLabel;
+      layout.newPage();
+      drawOverviewPage(layout, result, ctx);
+    }
+    for (const assessment of latestPerTeam(result)) {
+      layout.label = sectionLabel(assessment.team, assessment.date, ctx);
+      layout.newPage();
+      drawSummaryPage(layout, result, assessment, ctx);
+    }
+    layout.finish(footer(layout, ctx));
+    doc.end();
+    return bytes;
+  }
   if (result.assessments.length === 0) {
     layout.label = reportLabel;
     layout.newPage();
