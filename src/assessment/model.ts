@@ -22,13 +22,51 @@ export interface ItemRating {
   /** Each named rater's answer. */
   raters: Record<string, Answer>;
   note?: string;
+  /** Why this score (public). */
+  rationale?: string;
+  /** What the reviewers recommend for this item (public). */
+  recommendation?: string;
 }
+
+export type ActionStatus = 'planned' | 'started' | 'done' | 'dropped';
 
 export interface Action {
   item?: string;
   action: string;
   owner?: string;
   due?: string;
+  status?: ActionStatus;
+}
+
+/** How a review was made (SPEC 12): all public. */
+export interface Review {
+  visits?: string[];
+  reviewers?: { name: string; role?: string; organisation?: string }[];
+  evidence?: {
+    staffInterviews?: number;
+    participantInterviews?: number;
+    partnerInterviews?: number;
+    recordsReviewed?: number;
+    teamMeetingsObserved?: number;
+    documents?: string[];
+  };
+  conciliation?: string;
+  limitations?: string;
+}
+
+export interface Barrier {
+  text: string;
+  level: 'systemic' | 'organisational' | 'individual';
+  owner?: string;
+  items?: string[];
+}
+
+export interface FollowUp {
+  from?: string;
+  item?: string;
+  action: string;
+  status: ActionStatus;
+  note?: string;
 }
 
 /** A rater's comment on the whole assessment (a data file's note column in the wide layout). Private, like notes. */
@@ -55,4 +93,8 @@ export interface Assessment {
   actions: Action[];
   /** Raters' comments on the whole assessment, where the data has them. */
   comments?: Comment[];
+  review?: Review;
+  keyMessages?: string[];
+  barriers?: Barrier[];
+  followUp?: FollowUp[];
 }

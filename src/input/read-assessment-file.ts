@@ -143,7 +143,10 @@ export function toAssessment(
       if (checkAnswer(answer, item, ['ratings', id, 'raters', raw])) rating.raters[rater] = answer;
     }
     if (entry.note !== undefined && entry.note.trim() !== '') rating.note = entry.note;
-    if (rating.consensus !== undefined || Object.keys(rating.raters).length > 0 || rating.note !== undefined) ratings[id] = rating;
+    if (entry.rationale !== undefined && entry.rationale.trim() !== '') rating.rationale = entry.rationale;
+    if (entry.recommendation !== undefined && entry.recommendation.trim() !== '') rating.recommendation = entry.recommendation;
+    const written = rating.note !== undefined || rating.rationale !== undefined || rating.recommendation !== undefined;
+    if (rating.consensus !== undefined || Object.keys(rating.raters).length > 0 || written) ratings[id] = rating;
   }
   if (errors.length > 0) throw new HfError(errors);
   const status = data.status ?? 'complete';
@@ -163,7 +166,12 @@ export function toAssessment(
       ...(a.item === undefined ? {} : { item: a.item }),
       ...(a.owner === undefined ? {} : { owner: a.owner }),
       ...(a.due === undefined ? {} : { due: a.due }),
+      ...(a.status === undefined ? {} : { status: a.status }),
     })),
+    ...(data.review ? { review: data.review } : {}),
+    ...(data.keyMessages ? { keyMessages: data.keyMessages } : {}),
+    ...(data.barriers ? { barriers: data.barriers } : {}),
+    ...(data.followUp ? { followUp: data.followUp } : {}),
   };
   return { assessment, warnings };
 }

@@ -7,6 +7,7 @@ import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { itemById } from '../scale/lookup.js';
 import { levelScoreText, levelWithReason, shownChangeText, tieText } from './level-judgement.js';
+import { barrierBlocks, followUpBlocks, keyMessageBlocks, reviewMethodBlocks, STATUS_TEXT } from './md-review.js';
 import { improvements, strengths, type ItemFact } from './facts.js';
 import { alphaSentence, alphaValues } from './alpha-text.js';
 import { escapeMd, mdFact, mdHeading, mdList, mdTable } from './md-escape.js';
@@ -44,6 +45,7 @@ export function summaryAssessmentBlocks(scope: MdScope, assessment: AssessmentRe
     ...principleBlocks(scope, assessment),
     ...strengthBlocks(scope, assessment),
     ...improvementBlocks(scope, assessment),
+    ...followUpBlocks(scope, assessment),
   ];
 }
 
@@ -57,11 +59,14 @@ export function assessmentBlocks(scope: MdScope, assessment: AssessmentResult): 
     ...strengthBlocks(scope, assessment),
     ...improvementBlocks(scope, assessment),
     ...itemBlocks(scope, assessment),
+    ...barrierBlocks(scope, assessment),
     ...commentBlocks(scope, assessment),
     ...agreementBlocks(scope, assessment),
     ...changeBlocks(scope, assessment),
     ...nextDueBlocks(scope, assessment),
+    ...followUpBlocks(scope, assessment),
     ...actionBlocks(scope, assessment),
+    ...reviewMethodBlocks(scope, assessment),
   ];
 }
 
@@ -114,7 +119,7 @@ function summaryBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     facts.push(mdFact(t(lang, 'report.label.critical'), items.join('; ')));
   }
   if (assessment.nextDue !== null) facts.push(mdFact(t(lang, 'report.label.nextDue'), formatDate(assessment.nextDue, lang)));
-  return [section(scope, 'report.summary'), escapeMd(overallSentence(scale, assessment, lang)), mdList(facts)];
+  return [section(scope, 'report.summary'), ...keyMessageBlocks(scope, assessment), escapeMd(overallSentence(scale, assessment, lang)), mdList(facts)];
 }
 
 function itemScore(assessment: AssessmentResult, id: string, lang: Lang): string {
@@ -211,6 +216,16 @@ function itemBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     headers.push(...raters.map(escapeMd), t(lang, 'report.col.spread'));
     align.push(...raters.map(() => 'right' as const), 'right');
   }
+  const rationale = assessment.items.some((item) => item.rationale !== undefined);
+  const recommendation = assessment.items.some((item) => item.recommendation !== undefined);
+  if (rationale) {
+    headers.push(t(lang, 'review.col.rationale'));
+    align.push('left');
+  }
+  if (recommendation) {
+    headers.push(t(lang, 'review.col.recommendation'));
+    align.push('left');
+  }
   if (showNotes) {
     headers.push(t(lang, 'report.col.note'));
     align.push('left');
@@ -222,6 +237,8 @@ function itemBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
       cells.push(...raters.map((name) => raterAnswerText(item.raters[name], lang)));
       cells.push(item.spread === null ? '' : formatScore(item.spread, lang));
     }
+    if (rationale) cells.push(escapeMd(item.rationale ?? ''));
+    if (recommendation) cells.push(escapeMd(item.recommendation ?? ''));
     if (showNotes) cells.push(item.note === null ? '' : escapeMd(item.note));
     return cells;
   };
@@ -316,12 +333,15 @@ function nextDueBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
 function actionBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
   const { lang, scale } = scope;
   if (assessment.actions.length === 0) return [];
+  const withStatus = assessment.actions.some((action) => action.status !== undefined);
   const headers = (['report.col.item', 'report.col.action', 'report.col.owner', 'report.col.due'] as const).map((key) => t(lang, key));
+  if (withStatus) headers.push(t(lang, 'review.col.status'));
   const rows = assessment.actions.map((action) => [
     action.item === undefined ? '' : itemLabel(scale, action.item, lang),
     escapeMd(action.action),
     action.owner === undefined ? '' : escapeMd(action.owner),
     action.due === undefined ? '' : formatDate(action.due, lang),
+    ...(withStatus ? [action.status === undefined ? '' : t(lang, STATUS_TEXT[action.status])] : []),
   ]);
   return [section(scope, 'report.actions'), mdTable(headers, rows)];
 }

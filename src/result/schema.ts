@@ -24,6 +24,10 @@ const ItemResult = z.strictObject({
   /** Highest minus lowest numeric rater score; null with fewer than two numeric scores. */
   spread: Score,
   note: z.string().nullable(),
+  /** Why this score (public, SPEC 12); only where one is written, so the JSON of a survey stays lean. */
+  rationale: z.string().optional(),
+  /** What the reviewers recommend for the item (public); only where one is written. */
+  recommendation: z.string().optional(),
 });
 
 /** Why no level is given though a score is (SPEC 11): too few items rated, or a core item not rated. */
@@ -114,11 +118,47 @@ const ChangeResult = z.strictObject({
   principles: z.record(z.string(), Score),
 });
 
+const ACTION_STATUS = z.enum(['planned', 'started', 'done', 'dropped']);
+
 const Action = z.strictObject({
   item: z.string().optional(),
   action: z.string(),
   owner: z.string().optional(),
   due: z.string().optional(),
+  status: ACTION_STATUS.optional(),
+});
+
+/** How a review was made (SPEC 12): visits, reviewers, evidence, conciliation, limitations. Public. */
+const Review = z.strictObject({
+  visits: z.array(IsoDate).optional(),
+  reviewers: z.array(z.strictObject({ name: z.string(), role: z.string().optional(), organisation: z.string().optional() })).optional(),
+  evidence: z
+    .strictObject({
+      staffInterviews: Count.optional(),
+      participantInterviews: Count.optional(),
+      partnerInterviews: Count.optional(),
+      recordsReviewed: Count.optional(),
+      teamMeetingsObserved: Count.optional(),
+      documents: Ids.optional(),
+    })
+    .optional(),
+  conciliation: IsoDate.optional(),
+  limitations: z.string().optional(),
+});
+
+const Barrier = z.strictObject({
+  text: z.string(),
+  level: z.enum(['systemic', 'organisational', 'individual']),
+  owner: z.string().optional(),
+  items: Ids.optional(),
+});
+
+const FollowUp = z.strictObject({
+  from: IsoDate.optional(),
+  item: z.string().optional(),
+  action: z.string(),
+  status: ACTION_STATUS,
+  note: z.string().optional(),
 });
 
 const AssessmentResult = z.strictObject({
@@ -141,6 +181,11 @@ const AssessmentResult = z.strictObject({
   actions: z.array(Action),
   /** Raters' comments on the whole assessment (a wide data file's note column). Private, like notes. */
   comments: z.array(z.strictObject({ rater: z.string(), text: z.string() })),
+  /** The review report's own parts (SPEC 12), public, present where the assessment has them. */
+  review: Review.optional(),
+  keyMessages: Ids.optional(),
+  barriers: z.array(Barrier).optional(),
+  followUp: z.array(FollowUp).optional(),
 });
 
 const ResultWarning = z.strictObject({

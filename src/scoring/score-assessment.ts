@@ -69,6 +69,10 @@ export function scoreAssessment(scale: Scale, assessment: Assessment): Assessmen
     recommendations: [...assessment.recommendations],
     actions: assessment.actions.map((action) => ({ ...action })),
     comments: (assessment.comments ?? []).map((comment) => ({ ...comment })),
+    ...(assessment.review ? { review: structuredClone(assessment.review) } : {}),
+    ...(assessment.keyMessages ? { keyMessages: [...assessment.keyMessages] } : {}),
+    ...(assessment.barriers ? { barriers: assessment.barriers.map((b) => ({ ...b, ...(b.items ? { items: [...b.items] } : {}) })) } : {}),
+    ...(assessment.followUp ? { followUp: assessment.followUp.map((f) => ({ ...f })) } : {}),
   };
 }
 

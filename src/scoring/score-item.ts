@@ -46,5 +46,7 @@ export function scoreItem(item: Item, rating: ItemRating | undefined): ItemResul
     consensus: consensus !== undefined,
     spread,
     note: rating?.note ?? null,
+    ...(rating?.rationale === undefined ? {} : { rationale: rating.rationale }),
+    ...(rating?.recommendation === undefined ? {} : { recommendation: rating.recommendation }),
   };
 }

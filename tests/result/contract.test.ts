@@ -55,7 +55,8 @@ function scoreJson(args: string[]): string {
 describe('the result contract', () => {
   // Moss: two raters, notes, change and an action plan; Sparse: five items rated, so its level is withheld;
   // Comments: a data file with a comment column.
-  const json = scoreJson([...MOSS, 'tests/fixtures/results/sparse-assessment.yaml', 'tests/fixtures/results/comments.csv', '--scale', 'pathways-hf']);
+  // Review: every part of a review report (SPEC 12).
+  const json = scoreJson([...MOSS, 'tests/fixtures/results/sparse-assessment.yaml', 'tests/fixtures/review/moss-review-2026.yaml', 'tests/fixtures/results/comments.csv', '--scale', 'pathways-hf']);
   const result = JSON.parse(json) as unknown;
 
   it('is version 2, and what scoring writes is exactly what the schema holds', () => {

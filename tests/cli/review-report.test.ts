@@ -1,0 +1,70 @@
+// The review report's own parts (SPEC 12), through the real binary: an external review with key
+// messages, the method and evidence, a rationale and recommendation per item, barriers, an action plan
+// with status and the follow-up of last round's plan, read from an assessment file, carried in the
+// JSON and shown in the Markdown report, with --no-notes too (they are public).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDir } from '../helpers/run-cli.js';
+
+const REVIEW = 'tests/fixtures/review/moss-review-2026.yaml';
+
+describe('an external review with all of SPEC 12', () => {
+  it('carries every part in the JSON', () => {
+    const run = runCli(['score', REVIEW, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const [a] = (JSON.parse(run.stdout) as { assessments: Record<string, unknown>[] }).assessments;
+    expect(a!.keyMessages).toEqual([
+      'Teamet gir bolig uten krav om behandling, og deltakerne beholder boligen.',
+      'Mangelen på små leiligheter i sentrum forsinker innflytting.',
+    ]);
+    expect(a!.review).toMatchObject({ visits: ['2026-09-21', '2026-09-22'], conciliation: '2026-09-30', evidence: { staffInterviews: 6, recordsReviewed: 10 } });
+    expect(a!.barriers).toHaveLength(2);
+    expect(a!.followUp).toHaveLength(4);
+    expect((a!.actions as { status?: string }[])[0]!.status).toBe('started');
+    const hcs1 = (a!.items as { id: string; rationale?: string; recommendation?: string }[]).find((i) => i.id === 'hcs1');
+    expect(hcs1).toMatchObject({ rationale: 'Alle deltakerne valgte bolig selv, ifølge journalene.', recommendation: 'Fortsett å la deltakerne velge bydel.' });
+    // an item without a rationale carries no key for it: the JSON of a survey stays lean
+    expect(Object.keys((a!.items as object[])[1]!)).not.toContain('rationale');
+  });
+
+  it('shows every part in the Markdown report, with --no-notes too', () => {
+    const run = runCli(['report', REVIEW, '--format', 'md', '--lang', 'nb', '--no-notes']);
+    expect(run.status).toBe(0);
+    const md = run.stdout;
+    // key messages lead the summary
+    const summary = md.slice(md.indexOf('## Sammendrag'), md.indexOf('## Områder'));
+    expect(summary.indexOf('### Hovedbudskap')).toBeLessThan(summary.indexOf('Teamet skårer'));
+    expect(summary).toContain('- Mangelen på små leiligheter i sentrum forsinker innflytting.');
+    // rationale and recommendation in the items table
+    expect(md).toMatch(/\| Indikator \| Tittel \| Skår \| Begrunnelse \| Anbefaling \|/);
+    expect(md).toContain('Alle deltakerne valgte bolig selv, ifølge journalene. | Fortsett å la deltakerne velge bydel. |');
+    // barriers by level, with owner and items
+    expect(md).toContain('**Systemnivå**');
+    expect(md).toContain('- For få små utleieboliger i sentrum (ansvarlig: kommunens boligkontor; indikatorer: hcs2)');
+    // last round's plan followed up: 2 of the 4 are done
+    expect(md).toContain('2 av 4 tiltak gjennomført.');
+    expect(md).toContain('- sa6: Ansette en erfaringskonsulent: gjennomført, ansatt i september');
+    expect(md).toContain('- sp4: Opplæring i nalokson: lagt bort, dekket av kommunens kurs');
+    // the action plan with status
+    expect(md).toMatch(/\| Status \|/);
+    expect(md).toContain('| påbegynt |');
+    // how the review was made
+    expect(md).toContain('- **Besøk:** 21.09.2026, 22.09.2026');
+    expect(md).toContain('- **Vurderere:** Kari Nilsen, fidelity reviewer, KoRus Øst; Ola Hansen, peer reviewer');
+    expect(md).toContain('6 intervjuer med ansatte, 4 intervjuer med deltakere, 3 intervjuer med samarbeidspartnere, 10 journaler gjennomgått, 1 teammøte observert');
+    expect(md).toContain('- **Begrensninger:** Bare to av fire deltakere som var invitert, kom til intervju.');
+  });
+
+  it('refuses a follow-up status the format does not know, with its line and column', () => {
+    const dir = tempDir('hf-review-');
+    const file = path.join(dir, 'bad.yaml');
+    const text = readFileSync(REVIEW, 'utf8').replace('status: dropped', 'status: finished');
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('status: finished')) + 1;
+    const bad = runCli(['score', file]);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(new RegExp(`bad\\.yaml:${line}:\\d+: error: followUp\\[3\\]\\.status`));
+  });
+});
