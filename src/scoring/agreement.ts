@@ -2,7 +2,7 @@
 // and Krippendorff's alpha.
 import type { AgreementResult, AlphaResult, ItemResult } from '../result/schema.js';
 import { atMost, atLeast } from '../shared/tolerance.js';
-import { krippendorffAlpha } from '../statistics/krippendorff-alpha.js';
+import { krippendorffAlphas } from '../statistics/krippendorff-alpha.js';
 
 /**
  * Null with fewer than two raters: there is nobody to agree with. A consensus is not a rater. The raters
@@ -40,5 +40,5 @@ export function agreementOf(raters: readonly string[], items: readonly ItemResul
  */
 export function alphaOf(items: readonly Pick<ItemResult, 'raters'>[]): AlphaResult {
   const units = items.map(({ raters }) => Object.values(raters).filter((answer): answer is number => answer !== 'na'));
-  return { ordinal: krippendorffAlpha(units, 'ordinal'), interval: krippendorffAlpha(units, 'interval') };
+  return krippendorffAlphas(units);
 }
