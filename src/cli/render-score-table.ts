@@ -2,7 +2,6 @@
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Kind } from '../assessment/model.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { levelById } from '../scale/lookup.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../result/schema.js';
@@ -22,7 +21,9 @@ export interface ScoreTableRow {
 export function scoreTableRow(a: AssessmentResult, scale: Scale, lang: Lang): ScoreTableRow {
   const { rated, na, missing } = a.overall;
   const reason = a.overall.score === null ? null : levelReason(scale, a, lang);
-  const level = a.overall.score === null ? '–' : a.overall.levelWithheld ? t(lang, 'judge.noLevel') : levelById(scale, a.overall.level) ? levelName(scale, a, lang) : '–';
+  // A level, or "No level" where one is withheld (with its footnote); "–" where there is nothing to band.
+  const banded = a.overall.score !== null && (a.overall.level !== null || a.overall.levelWithheld !== null);
+  const level = banded ? levelName(scale, a, lang) : '–';
   return { reason, cells: [
     a.team + (a.status === 'in-progress' ? ` (${t(lang, 'table.inProgress')})` : ''),
     formatDate(a.date, lang),

@@ -55,6 +55,11 @@ export function formatChangeOf(current: number | null | undefined, change: numbe
   return formatChange(roundHalfAwayFromZero(shown, decimals), lang, decimals);
 }
 
+/** A bound of a range: whole numbers without decimals ("4"), others with one ("3.5"); "–" for none. */
+export function formatBound(value: number | null | undefined, lang: Lang): string {
+  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
+}
+
 export function formatPercent(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   return `${formatNumber(value, lang, 0)} %`;

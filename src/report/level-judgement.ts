@@ -2,7 +2,7 @@
 // decide its band, and, wherever the level is not what the score alone reaches (or none is given),
 // the reason in one plain sentence beside it. Every format that shows a level comes here.
 import { t } from '../i18n/catalogue.js';
-import { formatChangeOf, formatNumber } from '../i18n/format.js';
+import { formatBound, formatChangeOf, formatNumber } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Scale } from '../scale/model.js';
 import { itemById, levelById } from '../scale/lookup.js';
@@ -12,10 +12,7 @@ import { roundHalfAwayFromZero } from '../shared/tolerance.js';
 
 type Levels = Pick<Scale, 'levels' | 'levelRounding'>;
 
-/** A bound: whole numbers without decimals ("3"), others with one (as phrases.ts writes bounds). */
-function formatBound(value: number, lang: Lang): string {
-  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
-}
+
 
 /** The band the score alone falls in, as scoring sets it. */
 function bandOf(scale: Levels, score: number): string | undefined {
@@ -38,7 +35,7 @@ export function bandDecimals(scale: Levels, score: number | null): number {
 }
 
 /** True when the overall score is a mean, on the items' own scale. */
-function isMean(scale: Pick<Scale, 'aggregation'>): boolean {
+export function isMean(scale: Pick<Scale, 'aggregation'>): boolean {
   return scale.aggregation === 'mean-of-items' || scale.aggregation === 'mean-of-domains';
 }
 
@@ -95,10 +92,7 @@ export function levelReason(scale: Scale, assessment: AssessmentResult, lang: La
   const level = levelName(scale, assessment, lang);
   const scoreLevel = reached ? localize(reached.label, lang) : overall.scoreLevel;
   // Items below a core minimum are rated, so each has a score.
-  const scoreOf = (id: string) => {
-    const score = assessment.items.find((i) => i.id === id)?.score ?? null;
-    return formatNumber(score, lang, score !== null && Number.isInteger(score) ? 0 : 1);
-  };
+  const scoreOf = (id: string) => formatBound(assessment.items.find((i) => i.id === id)?.score, lang);
   if (overall.criticalBelow.length === 1) {
     const id = overall.criticalBelow[0]!;
     return t(lang, 'judge.heldDown.one', { level, scoreLevel, item: itemName(scale, id, lang), score: scoreOf(id) });
@@ -145,6 +139,6 @@ export function reasonUnderLevel(scale: Scale, assessment: AssessmentResult, lan
 export function tieText(pick: AssessmentResult['highlights']['strengths'], assessment: AssessmentResult, lang: Lang): string | null {
   const last = pick.items.at(-1);
   if (pick.tiedWithLast === 0 || last === undefined) return null;
-  const score = assessment.items.find((i) => i.id === last)?.score ?? null;
-  return t(lang, 'judge.tiedMore', { count: pick.tiedWithLast, score: formatNumber(score, lang, score !== null && Number.isInteger(score) ? 0 : 1) });
+  const score = assessment.items.find((i) => i.id === last)?.score;
+  return t(lang, 'judge.tiedMore', { count: pick.tiedWithLast, score: formatBound(score, lang) });
 }

@@ -2,7 +2,7 @@
 // sentence, completeness, levels and method rules, in the report's language. Returns plain text
 // (no Markdown); a renderer escapes it for its own format.
 import { msg, t, type MessageKey } from '../i18n/catalogue.js';
-import { formatNumber, formatPercent } from '../i18n/format.js';
+import { formatBound, formatNumber, formatPercent } from '../i18n/format.js';
 import { localize, type Lang, type Text } from '../i18n/lang.js';
 import type { Level, Scale } from '../scale/model.js';
 import type { Aggregation, PercentRule } from '../scale/schema.js';
@@ -17,10 +17,7 @@ export function formatScore(value: number | null | undefined, lang: Lang): strin
   return formatNumber(value, lang, 1);
 }
 
-/** A bound of a range: whole numbers without decimals ("4"), others with one ("3.5"); "–" for none. */
-export function formatBound(value: number | null | undefined, lang: Lang): string {
-  return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
-}
+export { formatBound } from '../i18n/format.js';
 
 /** A scale text (a name, a title) in the language, or the id where the scale does not know it. */
 export function nameOf(text: Text | undefined, id: string, lang: Lang): string {

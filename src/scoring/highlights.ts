@@ -1,8 +1,7 @@
 // The items every format shows as strengths and as areas to improve, picked once here by a named rule
 // so the PDF, the Markdown and the terminal agree, and a tie at the cut is counted, not hidden.
-import type { Item } from '../scale/model.js';
-import type { HighlightPick, Highlights, ItemResult } from '../result/schema.js';
-import { ratedItems, type RatedItem } from './rated-item.js';
+import type { HighlightPick, Highlights } from '../result/schema.js';
+import type { RatedItem } from './rated-item.js';
 
 /** How many items each list names; ties beyond it are counted in `tiedWithLast`. */
 export const HIGHLIGHT_COUNT = 3;
@@ -28,21 +27,24 @@ function pick(rule: HighlightPick['rule'], sorted: readonly RatedItem[]): Highli
  * Strengths: the highest items relative to their range, at or above its middle, ties in scale order.
  * Areas to improve: the lowest items below the top of their range, core items first among equals.
  */
-export function pickHighlights(scaleItems: readonly Item[], items: ReadonlyMap<string, ItemResult>): Highlights {
-  const rated = ratedItems(scaleItems, items).map((entry, index) => ({ entry, index, rel: relativeScore(entry) }));
+export function pickHighlights(rated: readonly RatedItem[]): Highlights {
   const strengths = rated
+    .map((entry, index) => ({ entry, index, rel: relativeScore(entry) }))
     .filter(({ rel }) => rel >= 0.5 - SAME)
     .sort((a, b) => b.rel - a.rel || a.index - b.index)
     .map(({ entry }) => entry);
   return {
     strengths: pick('highest-at-or-above-middle', strengths),
-    improve: pick('lowest-below-top-core-first', improveOrder(scaleItems, items)),
+    improve: pick('lowest-below-top-core-first', improveOrder(rated)),
   };
 }
 
-/** Every rated item below the top of its range, lowest first (relative to its range), core items first among equals. */
-export function improveOrder(scaleItems: readonly Item[], items: ReadonlyMap<string, ItemResult>): RatedItem[] {
-  return ratedItems(scaleItems, items)
+/**
+ * Every rated item below the top of its range, lowest first (relative to its range), core items first
+ * among equals. `rated` in scale order (ratedItems), as scoring has it already.
+ */
+export function improveOrder(rated: readonly RatedItem[]): RatedItem[] {
+  return rated
     .map((entry, index) => ({ entry, index, rel: relativeScore(entry) }))
     .filter(({ entry }) => entry.score < entry.item.rating.max - SAME)
     .sort((a, b) => a.rel - b.rel || Number(b.entry.item.critical) - Number(a.entry.item.critical) || a.index - b.index)

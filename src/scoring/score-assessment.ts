@@ -61,7 +61,7 @@ export function scoreAssessment(scale: Scale, assessment: Assessment): Assessmen
     domains,
     principles: scorePrinciples(scale.principles, scale.items, rated, byId),
     items,
-    highlights: pickHighlights(scale.items, byId),
+    highlights: pickHighlights(rated),
     agreement: agreementOf(assessment.raters, items),
     change: null,
     nextDue: null,

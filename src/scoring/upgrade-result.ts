@@ -35,7 +35,7 @@ function upgradeAssessment(v1: ResultV1['assessments'][number], scale: Scale): A
     overall: { ...head, level, scoreLevel, levelWithheld, distribution, criticalBelow, range },
     principles: scorePrinciples(scale.principles, scale.items, rated, byId),
     items: assessment.items,
-    highlights: pickHighlights(scale.items, byId),
+    highlights: pickHighlights(rated),
     comments: [],
   };
 }

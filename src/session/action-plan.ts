@@ -8,6 +8,7 @@ import { wrapText } from '../terminal/terminal-text.js';
 import { parseDate } from '../shared/parse-date.js';
 import { itemFacts, withNextStep, type Improvement } from '../report/facts.js';
 import { improveOrder } from '../scoring/highlights.js';
+import { ratedItems } from '../scoring/rated-item.js';
 import type { AssessmentResult } from '../result/schema.js';
 import type { ItemSession } from './ask-item.js';
 import { answerShort, answerText, shown } from './screens.js';
@@ -70,7 +71,7 @@ async function askOneAction(s: ItemSession, { item, score, nextScore, nextAnchor
 export async function askActionPlan(s: ItemSession, result: AssessmentResult): Promise<void> {
   const m = msgOf(s.io);
   const byId = new Map(result.items.map((item) => [item.id, item]));
-  const lowest = improveOrder(s.scale.items, byId).slice(0, WEAKEST).map(({ item }) => item.id);
+  const lowest = improveOrder(ratedItems(s.scale.items, byId)).slice(0, WEAKEST).map(({ item }) => item.id);
   const weakest = withNextStep(itemFacts(s.scale, result, lowest));
   if (weakest.length === 0) return;
   const existing = s.draft.actions.length;

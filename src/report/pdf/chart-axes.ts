@@ -6,6 +6,9 @@ import { formatPercent } from '../../i18n/format.js';
 import type { Level, Range, Scale } from '../../scale/model.js';
 import type { AssessmentResult } from '../../result/schema.js';
 import { formatBound } from '../phrases.js';
+import { isMean } from '../level-judgement.js';
+
+export { isMean };
 
 export interface Threshold {
   value: number;
@@ -17,11 +20,6 @@ export function thresholds(scale: Scale, lang: Lang): Threshold[] {
   return scale.levels
     .filter((level): level is Level & { min: number } => level.min !== null)
     .map((level) => ({ value: level.min, label: localize(level.label, lang) }));
-}
-
-/** True when the overall score is a mean, on the items' own scale. */
-export function isMean(scale: Scale): boolean {
-  return scale.aggregation === 'mean-of-items' || scale.aggregation === 'mean-of-domains';
 }
 
 /** True when every domain shares the scale's rating range, so domain means sit on one axis. */

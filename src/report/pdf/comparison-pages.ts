@@ -7,10 +7,9 @@ import type { AssessmentResult, Result } from '../../result/schema.js';
 import { completeness, latestPerTeam, teamHistory, teamsOf } from '../../result/queries.js';
 import type { RenderContext } from '../render-context.js';
 import { formatBound, kindText, scaleName } from '../phrases.js';
-import { levelName, reasonUnderLevel } from '../level-judgement.js';
+import { levelName, levelScoreText, reasonUnderLevel, shownChangeText } from '../level-judgement.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { overallAxis, thresholds, ticks } from './chart-axes.js';
-import { overallChangeText, overallText } from './score-words.js';
 import { dayNumber } from '../../shared/iso-date.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
@@ -28,12 +27,12 @@ function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, t
         sub: a.status === 'in-progress' ? { text: t(lang, 'pdf.inProgress'), style: { ...TEXT.tinyBold, color: COLOR.warn } } : undefined,
       },
       { text: kindText(a.kind, lang) },
-      { text: overallText(scale, a.overall.score, lang), style: TEXT.cellBold, align: 'right' as const },
+      { text: levelScoreText(scale, a.overall.score, lang), style: TEXT.cellBold, align: 'right' as const },
       {
         text: a.overall.score === null ? '–' : levelName(scale, a, lang),
         sub: levelSub(ctx, a),
       },
-      { text: overallChangeText(scale, a.overall.score, a.change?.overall ?? null, lang), align: 'right' as const, style: TEXT.cellMuted },
+      { text: shownChangeText(scale, a.overall.score, a.change?.overall ?? null, lang), align: 'right' as const, style: TEXT.cellMuted },
       {
         text: `${a.overall.rated}/${a.overall.rated + a.overall.na + a.overall.missing}`,
         align: 'right' as const,
@@ -70,7 +69,7 @@ function overallChart(assessments: AssessmentResult[], ctx: RenderContext): BarC
   const bars = assessments.map((a) => ({
     label: mixed ? `${a.team} (${kindText(a.kind, lang).toLocaleLowerCase(lang)})` : a.team,
     value: a.overall.score,
-    valueText: overallText(scale, a.overall.score, lang),
+    valueText: levelScoreText(scale, a.overall.score, lang),
   }));
   return {
     bars,
@@ -78,7 +77,7 @@ function overallChart(assessments: AssessmentResult[], ctx: RenderContext): BarC
     ticks: ticks(axis),
     tickText: (v) => formatBound(v, lang),
     thresholds: thresholds(scale, lang),
-    thresholdText: (th) => `${overallText(scale, th.value, lang)}  ${th.label}`,
+    thresholdText: (th) => `${levelScoreText(scale, th.value, lang)}  ${th.label}`,
     emptyText: t(lang, 'pdf.noData'),
     alt: t(lang, 'pdf.barAlt', { values: bars.map((b) => `${b.label} ${b.valueText}`).join('; ') }),
   };
@@ -123,7 +122,7 @@ function teamPanel(result: Result, team: string, ctx: RenderContext): TrendPanel
     day: dayNumber(a.date ?? '') ?? 0,
     value: a.overall.score ?? 0,
     kind: a.kind,
-    valueText: overallText(ctx.scale, a.overall.score, lang),
+    valueText: levelScoreText(ctx.scale, a.overall.score, lang),
   }));
   return {
     title: team,
@@ -131,7 +130,7 @@ function teamPanel(result: Result, team: string, ctx: RenderContext): TrendPanel
     dayTicks: history.map((a, i) => ({ day: points[i]?.day ?? 0, text: formatDate(a.date, lang) })),
     alt: t(lang, 'pdf.trendAlt', {
       team,
-      values: history.map((a) => `${formatDate(a.date, lang)} ${overallText(ctx.scale, a.overall.score, lang)}`).join('; '),
+      values: history.map((a) => `${formatDate(a.date, lang)} ${levelScoreText(ctx.scale, a.overall.score, lang)}`).join('; '),
     }),
   };
 }
@@ -146,7 +145,7 @@ function trendPanels(layout: Layout, result: Result, ctx: RenderContext, teams: 
     return;
   }
   const levels = thresholds(ctx.scale, lang)
-    .map((th) => `${overallText(ctx.scale, th.value, lang)} ${th.label}`)
+    .map((th) => `${levelScoreText(ctx.scale, th.value, lang)} ${th.label}`)
     .join(', ');
   const lead = t(lang, 'pdf.trendLead', { levels });
   const panels = teams.map((team) => teamPanel(result, team, ctx));

@@ -4,7 +4,7 @@ import { msg, t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
-import { overallChangeText } from './score-words.js';
+import { shownChangeText } from '../level-judgement.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 
@@ -67,7 +67,7 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
   else
     change = {
       label: t(lang, 'report.change'),
-      value: overallChangeText(scale, a.overall.score, a.change.overall, lang),
+      value: shownChangeText(scale, a.overall.score, a.change.overall, lang),
       sub: t(lang, 'pdf.changeSince', { date: formatDate(a.change.from, lang) }),
     };
   const months = scale.reviewEveryMonths;

@@ -7,9 +7,8 @@ import type { AssessmentResult } from '../../result/schema.js';
 import { levelById } from '../../scale/lookup.js';
 import type { RenderContext } from '../render-context.js';
 import { formatBound, levelLabel } from '../phrases.js';
-import { levelReason, roundingNote } from '../level-judgement.js';
+import { levelReason, levelScoreText, roundingNote } from '../level-judgement.js';
 import { overallMax } from './chart-axes.js';
-import { overallText } from './score-words.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT, type TextStyle } from './pdf-theme.js';
 
@@ -25,7 +24,7 @@ export function drawScoreBand(layout: Layout, a: AssessmentResult, ctx: RenderCo
   const score = a.overall.score;
   const level = levelById(scale, a.overall.level);
 
-  const big = overallText(scale, score, lang);
+  const big = levelScoreText(scale, score, lang);
   const of = t(lang, 'pdf.of', { max: formatBound(overallMax(scale, a), lang) });
   const percent = a.overall.percent === null ? '' : t(lang, 'pdf.percentOfScale', { percent: formatPercent(a.overall.percent, lang) });
   const bigHeight = layout.lineHeight(BIG);
