@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
-import { KRIPPENDORFF_2011, SHROUT_FLEISS_1979 } from '../fixtures/reliability-published.js';
+import { ALTMAN_1991_RADIOLOGISTS, KRIPPENDORFF_2011, SHROUT_FLEISS_1979 } from '../fixtures/reliability-published.js';
 
 interface Study {
   subjects: number;
@@ -58,6 +58,12 @@ beforeAll(() => {
     path.join(dir, 'shrout-fleiss.csv'),
     longCsv(SHROUT_FLEISS_1979.flatMap((row, target) => row.map((score, j) => ({ team: `Team ${target + 1}`, rater: `Judge ${j + 1}`, item: 'x', score })))),
   );
+  // Altman 1991 / Stata [R] kappa: each of the 85 films is a subject, one item, two radiologists.
+  const films = ALTMAN_1991_RADIOLOGISTS.flatMap((row, a) => row.flatMap((count, b) => Array.from({ length: count }, () => [a + 1, b + 1] as const)));
+  writeFileSync(
+    path.join(dir, 'radiologists.csv'),
+    longCsv(films.flatMap(([a, b], film) => [{ team: `Film ${film + 1}`, rater: 'A', item: 'x', score: a }, { team: `Film ${film + 1}`, rater: 'B', item: 'x', score: b }])),
+  );
 });
 
 async function study(args: string[]): Promise<{ study: Study; stderr: string }> {
@@ -90,6 +96,21 @@ describe('reliability, on published data', () => {
     expect(s.icc.ICC2.ci95![0]).toBeCloseTo(0.019, 3);
     expect(s.icc.ICC2.ci95![1]).toBeCloseTo(0.76, 2);
     expect(JSON.stringify(s)).not.toContain('NaN');
+  });
+
+  it('reproduces the quadratic-weighted kappa of Altman (1991) and the Stata manual, .6714, through the built binary', () => {
+    const args = ['reliability', path.join(dir, 'radiologists.csv'), '--scale', path.join(dir, 'one-item.yaml')];
+    const json = runCli([...args, '--format', 'json', '--lang', 'en']);
+    expect(json.status, json.stderr).toBe(0);
+    const s = JSON.parse(json.stdout) as Study;
+    expect(s.subjects).toBe(85);
+    expect(s.pairs).toHaveLength(1);
+    // Published: 54 of 85 films on the diagonal (63.53 %); weighted kappa .6714.
+    expect(s.pairs[0]!.exact).toBeCloseTo(0.6353, 4);
+    expect(s.pairs[0]!.kappaWeighted).toBeCloseTo(0.6714, 4);
+    const table = runCli([...args, '--lang', 'en']);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/A – B.*0\.67/);
   });
 
   it('writes the same study through the built binary, as a table in nb', () => {
