@@ -19,6 +19,7 @@ import { hardeningLimitMessages } from './messages/hardening-limits.js';
 import type { assessMessages } from './messages/assess.js';
 import type { reportMessages } from './messages/report.js';
 import type { pdfMessages } from './messages/pdf.js';
+import type { excelMessages } from './messages/excel.js';
 
 export { msg, type Nested, type Params } from '../shared/message-params.js';
 
@@ -47,7 +48,8 @@ export type MessageKey =
   | keyof typeof hardeningLimitMessages
   | keyof typeof assessMessages
   | keyof typeof reportMessages
-  | keyof typeof pdfMessages;
+  | keyof typeof pdfMessages
+  | keyof typeof excelMessages;
 
 type CatalogueKey = MessageKey;
 

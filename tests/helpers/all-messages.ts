@@ -16,6 +16,7 @@ import { assessMessages } from '../../src/i18n/messages/assess.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
 import { pdfMessages } from '../../src/i18n/messages/pdf.js';
 import { reliabilityMessages } from '../../src/i18n/messages/reliability.js';
+import { excelMessages } from '../../src/i18n/messages/excel.js';
 
 export const MESSAGE_TABLES: Record<string, MessageTable> = {
   cli: cliMessages,
@@ -33,6 +34,7 @@ export const MESSAGE_TABLES: Record<string, MessageTable> = {
   report: reportMessages,
   pdf: pdfMessages,
   reliability: reliabilityMessages,
+  excel: excelMessages,
 };
 
 export const ALL_MESSAGES: MessageTable = Object.assign({}, ...Object.values(MESSAGE_TABLES));

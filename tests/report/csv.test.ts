@@ -148,15 +148,28 @@ describe('renderCsv (excel)', () => {
     expect(bytes.includes(Buffer.from('æøå ÆØÅ', 'utf8'))).toBe(true);
   });
 
-  it('uses semicolons, decimal commas and CRLF', async () => {
+  it('uses semicolons, decimal commas and CRLF, with headers, words and dates for people in the report\'s language', async () => {
     const text = await csv({ dialect: 'excel' });
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe(HEADER.replace(/,/g, ';'));
+    expect(lines[0]).toBe(
+      'Team;Dato;Type vurdering;Gjelder;ID;Navn;Skår;Prosent;Nivå;Indikatorer skåret;Ikke aktuelt;Mangler;Status;Notat;Nivå etter skåren alene;Hvorfor dette nivået',
+    );
     expect(lines.at(-1)).toBe('');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    // Moss, first round: overall 2.875, 62.5 %.
-    expect(lines[1]).toBe('Housing First Moss;2026-01-15;self;overall;tiny-hf;Liten HF-skala;2,875;62,5;fair;4;1;1;complete;;fair;');
+    // Moss, first round: overall 2.875 (two decimals, half away from zero: 2,88), 62.5 %.
+    expect(lines[1]).toBe(
+      'Housing First Moss;15.01.2026;egenvurdering;Hele skalaen;tiny-hf;Liten HF-skala;2,88;62,5;Middels modelltrofasthet;4;1;1;ferdig;;Middels modelltrofasthet;',
+    );
     expect(text).not.toContain('\u2212');
+  });
+
+  it.each([
+    ['da', 'Team;Dato;'],
+    ['en', 'Team;Date;'],
+  ] as const)('writes the headers in %s', async (lang, start) => {
+    const text = await csv({ dialect: 'excel' }, result, lang);
+    expect(text.slice(1).startsWith(start)).toBe(true);
+    expect(text.split('\r\n')[0]).not.toContain('level_of_detail');
   });
 
   it('quotes the escaped formula cell because it holds a semicolon', async () => {
@@ -164,17 +177,27 @@ describe('renderCsv (excel)', () => {
     expect(text).toContain(`;"'${TRICKY_NOTE}";;\r\n`);
   });
 
-  it('reads back with the same numbers as the rfc4180 dialect', async () => {
+  it('reads back with the rfc4180 dialect\'s numbers, scores to two decimals and percents to one', async () => {
     const excel = parseExcel(await csv({ dialect: 'excel' }));
     const rfc = parseRfc(await csv());
     expect(excel).toHaveLength(rfc.length);
+    const decimals = (cell: string) => (cell.split(',')[1] ?? '').length;
     for (const [index, row] of excel.entries()) {
       const other = rfc[index]!;
-      for (const column of ['score', 'percent', 'rated', 'na', 'missing']) {
-        expect(asNumber(row[column]!, ','), column).toBe(asNumber(other[column]!, '.'));
-      }
-      expect(row.note).toBe(other.note);
-      expect(row.name).toBe(other.name);
+      const people = Object.values(row);
+      const machine = Object.values(other);
+      const [score, percent] = [people[6]!, people[7]!];
+      expect(decimals(score)).toBeLessThanOrEqual(2);
+      expect(decimals(percent)).toBeLessThanOrEqual(1);
+      const exactScore = asNumber(machine[6]!, '.');
+      const exactPercent = asNumber(machine[7]!, '.');
+      if (exactScore === null) expect(score).toBe('');
+      else expect(Math.abs(asNumber(score, ',')! - exactScore)).toBeLessThanOrEqual(0.005 + 1e-12);
+      if (exactPercent === null) expect(percent).toBe('');
+      else expect(Math.abs(asNumber(percent, ',')! - exactPercent)).toBeLessThanOrEqual(0.05 + 1e-12);
+      for (const column of [9, 10, 11]) expect(people[column]).toBe(machine[column]);
+      expect(people[13]).toBe(other.note);
+      expect(people[5]).toBe(other.name);
     }
   });
 });
@@ -211,7 +234,7 @@ describe('negative numbers and formula-like text', () => {
     expect(rfc).toContain("'-Team @home,2026-05-01,self,item,hc1,Title of hc1,-1,");
     expect(rfc).toContain(',item,hc2,Title of hc2,-0.5,');
     const excel = (await renderCsv(negative, context('en', { scale: signed, dialect: 'excel' }))) as string;
-    expect(excel).toContain(";item;hc2;Title of hc2;-0,5;");
+    expect(excel).toContain(";Item;hc2;Title of hc2;-0,5;");
     expect(excel).toContain("'-Team @home;");
   });
 });
