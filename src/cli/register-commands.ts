@@ -44,7 +44,7 @@ export function registerCommands(program: Command, { m, action }: Registrar): vo
     .option('--fail-under <n>', m('opt.failUnder'))
     .action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
-  outputOptions(inputOptions(program.command('report'), m), m, ['md', 'csv', 'pdf', 'json'])
+  outputOptions(inputOptions(program.command('report'), m), m, ['md', 'csv', 'pdf', 'json', 'xlsx'])
     .description(m('cmd.report'))
     .argument('<input...>', m('arg.inputs'))
     .option('--summary', m('summary.option'))

@@ -24,5 +24,5 @@ export interface RenderContext {
 /** A renderer turns a result into text or bytes; it reads no file, clock or environment. */
 export type Renderer = (result: Result, ctx: RenderContext) => string | Uint8Array | Promise<string | Uint8Array>;
 
-export const FORMATS = ['md', 'csv', 'pdf', 'json'] as const;
+export const FORMATS = ['md', 'csv', 'pdf', 'json', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];

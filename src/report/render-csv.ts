@@ -6,10 +6,10 @@
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import { localize, type Lang } from '../i18n/lang.js';
-import '../i18n/messages/excel.js';
 import { roundHalfAwayFromZero } from '../shared/tolerance.js';
 import type { Scale } from '../scale/model.js';
-import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
+import type { AssessmentResult, Result } from '../result/schema.js';
+import { detailWord, kindWord, statusWord, type Detail, type RowStatus } from './excel-words.js';
 import { csvHead, csvRecords, type CsvCell } from './csv-cells.js';
 import { levelReason } from './level-judgement.js';
 import type { Renderer, RenderContext } from './render-context.js';
@@ -54,8 +54,6 @@ const PEOPLE_HEADER = {
   level_reason: 'excel.col.levelReason',
 } as const satisfies Record<(typeof CSV_HEADER)[number], MessageKey>;
 
-type Detail = 'overall' | 'domain' | 'principle' | 'item';
-type Status = 'complete' | 'in-progress' | ItemResult['status'];
 
 /** How the codes, dates and numbers of a row are written: as codes for machines, or as people read them. */
 interface Words {
@@ -63,7 +61,7 @@ interface Words {
   date(iso: string | null): string;
   detail(detail: Detail): string;
   level(id: string | null): string;
-  status(status: Status): string;
+  status(status: RowStatus): string;
   score(value: number | null): CsvCell;
   percent(value: number | null): CsvCell;
 }
@@ -86,11 +84,11 @@ const MACHINE_WORDS: Words = {
 function peopleWords(scale: Scale, lang: Lang): Words {
   const rounded = (decimals: number) => (value: number | null) => num(value === null ? null : roundHalfAwayFromZero(value, decimals));
   return {
-    kind: (kind) => (kind === null ? '' : t(lang, `excel.template.kind.${kind}`)),
+    kind: (kind) => kindWord(kind, lang),
     date: (iso) => (iso === null ? '' : formatDate(iso, lang)),
-    detail: (detail) => t(lang, `excel.detail.${detail}`),
+    detail: (detail) => detailWord(detail, lang),
     level: (id) => (id === null ? '' : levelLabel(scale, id, lang)),
-    status: (status) => t(lang, `excel.status.${status}`),
+    status: (status) => statusWord(status, lang),
     score: rounded(2),
     percent: rounded(1),
   };

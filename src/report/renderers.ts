@@ -1,5 +1,6 @@
 // Renderers looked up by name; an unknown name fails with the list of known ones. Each is loaded
-// only when asked for, so a Markdown report never loads pdfkit.
+// only when asked for, so a Markdown report never loads pdfkit
+// and only a workbook loads exceljs.
 import { HfError, problem } from '../shared/errors.js';
 import { FORMATS, type Format, type Renderer } from './render-context.js';
 
@@ -8,6 +9,7 @@ const loaders: Record<Format, () => Promise<Renderer>> = {
   csv: async () => (await import('./render-csv.js')).renderCsv,
   json: async () => (await import('./render-json.js')).renderJson,
   pdf: async () => (await import('./pdf/render-pdf.js')).renderPdf,
+  xlsx: async () => (await import('./xlsx/render-xlsx.js')).renderXlsx,
 };
 
 export function isFormat(name: string): name is Format {

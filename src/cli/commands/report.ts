@@ -1,4 +1,4 @@
-// `hf-fidelity report <input...>`: score the inputs and write a report in Markdown, CSV, PDF or JSON.
+// `hf-fidelity report <input...>`: score the inputs and write a report in Markdown, CSV, PDF, JSON or xlsx.
 import { HfError, problem } from '../../shared/errors.js';
 import { readInputs } from '../../input/read-inputs.js';
 import { loadRenderer } from '../../report/renderers.js';
@@ -20,9 +20,10 @@ import { safeForTerminal } from '../../terminal/terminal-text.js';
  * and 1.8 GB (measured), so beyond these a run would crawl and then run out of memory. CSV and JSON
  * are streamed and take any number.
  */
-const DOCUMENT_LIMITS: Record<'md' | 'pdf', { limit: number; name: string }> = {
+const DOCUMENT_LIMITS: Record<'md' | 'pdf' | 'xlsx', { limit: number; name: string }> = {
   md: { limit: 5000, name: 'Markdown' },
   pdf: { limit: 500, name: 'PDF' },
+  xlsx: { limit: 2000, name: 'Excel' },
 };
 
 /** 9999-12-31T23:59:59Z, the last second a four-digit year holds. */
@@ -45,7 +46,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   // and PDF compare teams across the whole result, so they hold it (they are read by people).
   const render = format === 'json' || format === 'csv' ? null : await loadRenderer(format);
   const epoch = sourceDateEpoch(ctx.env);
-  const binary = format === 'pdf';
+  const binary = format === 'pdf' || format === 'xlsx';
   await checkOutputTarget(options, ctx, `report.${format}`, { binary });
   const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
@@ -55,7 +56,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
     await confirmWritten(options.out, null, ctx);
     return 0;
   }
-  const document = DOCUMENT_LIMITS[format as 'md' | 'pdf'];
+  const document = DOCUMENT_LIMITS[format as 'md' | 'pdf' | 'xlsx'];
   const count = read.collector.size + read.assessments.length + read.scored.length;
   if (count > document.limit) {
     throw new HfError(problem('report.tooManyAssessments', { format: document.name, limit: document.limit, count }));
@@ -72,7 +73,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   });
   await writeOutput(output, options, ctx, { binary });
   printProblems(scoring.warnings(), ctx);
-  await confirmWritten(options.out, typeof output === 'string' ? null : pdfPages(output), ctx);
+  await confirmWritten(options.out, format === 'pdf' && typeof output !== 'string' ? pdfPages(output) : null, ctx);
   return 0;
 }
 
