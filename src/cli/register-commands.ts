@@ -22,14 +22,14 @@ function inputOptions(command: Command, m: Registrar['m']): Command {
     .option('--strict', m('opt.strict'));
 }
 
-/** Where and how output is written: --format (first format the default), --dialect, --out, --force, notes. */
-function outputOptions(command: Command, m: Registrar['m'], formats: string[]): Command {
+/** Where and how output is written: --format (first format the default), --dialect, --out, --force, and --notes where a format shows notes. */
+function outputOptions(command: Command, m: Registrar['m'], formats: string[], notes = formats.length > 0): Command {
   if (formats.length > 0) command.addOption(new Option('--format <format>', m('opt.format')).choices(formats).default(formats[0]));
   command
     .addOption(new Option('--dialect <dialect>', m('opt.dialect')).choices(['rfc4180', 'excel']).default('rfc4180'))
     .option('--out <file>', m('opt.out'))
     .option('--force', m('opt.force'));
-  if (formats.length > 0) command.option('--notes', m('opt.notes')).option('--no-notes', m('opt.noNotes'));
+  if (notes) command.option('--notes', m('opt.notes')).option('--no-notes', m('opt.noNotes'));
   return command;
 }
 
@@ -62,9 +62,13 @@ export function registerCommands(program: Command, { m, action }: Registrar): vo
     .addHelpText('after', `\n${m('reliability.help')}`)
     .action(action(async () => (await import('./commands/reliability.js')).reliabilityCommand));
 
-  outputOptions(program.command('template'), m, [])
+  outputOptions(program.command('template'), m, ['csv', 'xlsx'], false)
     .description(m('cmd.template'))
     .argument('<scale>', m('arg.scale'))
+    .option('--team <name>', m('opt.team'))
+    .option('--date <YYYY-MM-DD>', m('opt.templateDate'))
+    .addOption(new Option('--kind <kind>', m('opt.assessKind')).choices(['self', 'external']))
+    .option('--rater <name>', m('opt.rater'), collect)
     .action(action(async () => (await import('./commands/template.js')).templateCommand));
 
   program

@@ -33,7 +33,12 @@ export const cliMessages = {
   'cmd.scales.show': { en: 'domains, items, anchors, principles and levels of a scale', nb: 'områder, indikatorer, forankringer, prinsipper og nivåer i en skala', da: 'områder, indikatorer, forankringer, principper og niveauer i en skala' },
   'cmd.scales.validate': { en: 'check scale files; every problem as file:line:col', nb: 'kontroller skalafiler; hvert problem som fil:linje:kolonne', da: 'kontrollér skalafiler; hvert problem som fil:linje:kolonne' },
   'cmd.scales.schema': { en: 'print the JSON Schema of the scale format (for editors)', nb: 'skriv ut JSON Schema for skalaformatet (for redigeringsprogrammer)', da: 'udskriv JSON Schema for skalaformatet (til editorer)' },
-  'cmd.template': { en: 'a blank sheet (CSV) for collecting ratings with a scale', nb: 'et tomt ark (CSV) for å samle inn skårer med en skala', da: 'et tomt ark (CSV) til at indsamle scorer med en skala' },
+  'cmd.template': {
+    en: 'a blank sheet for collecting ratings with a scale: CSV, or a workbook to fill in (--format xlsx)',
+    nb: 'et tomt ark for å samle inn skårer med en skala: CSV, eller en arbeidsbok å fylle ut (--format xlsx)',
+    da: 'et tomt ark til at indsamle scorer med en skala: CSV, eller en projektmappe at udfylde (--format xlsx)',
+  },
+  'opt.templateDate': { en: 'date of the assessment, filled in the workbook (YYYY-MM-DD)', nb: 'dato for vurderingen, fylt inn i arbeidsboken (ÅÅÅÅ-MM-DD)', da: 'dato for vurderingen, udfyldt i projektmappen (ÅÅÅÅ-MM-DD)' },
   'cmd.assess': { en: 'run an assessment interactively, item by item', nb: 'gjennomfør en vurdering interaktivt, indikator for indikator', da: 'gennemfør en vurdering interaktivt, indikator for indikator' },
   'cmd.score': { en: 'score assessment and data files; print a summary', nb: 'skår vurderings- og datafiler; skriv ut et sammendrag', da: 'scor vurderings- og datafiler; udskriv et resumé' },
   'cmd.report': { en: 'write a report: Markdown, CSV, PDF or JSON', nb: 'lag en rapport: Markdown, CSV, PDF eller JSON', da: 'lav en rapport: Markdown, CSV, PDF eller JSON' },
