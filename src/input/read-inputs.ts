@@ -82,6 +82,10 @@ async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles)
     const kind = inputKind(file);
     if (kind === 'assessment') return (await parsed.assessment(file)).data.scale.id;
     if (kind === 'result') return (await parsed.result(file)).scale.id;
+    if (kind === 'workbook') {
+      const marker = await (await import('./read-template.js')).templateMarker(file);
+      if (marker) return marker.scale;
+    }
   }
   return undefined;
 }
@@ -218,6 +222,8 @@ async function readOne(
       // Its code is the key it was written with (shown by `written`, never looked up again).
       read.warnings.push({ severity: 'warning', code: w.code as MessageKey, params: {}, written: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line !== undefined ? { line: w.line } : {}) });
     }
+  } else if (kind === 'workbook' && (await readFilledTemplate(file, scale, read))) {
+    // A template filled in (SPEC 14): one assessment, read by its layout rather than as data rows.
   } else {
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
     if (kind === 'workbook') {
@@ -230,6 +236,17 @@ async function readOne(
     }
     read.warnings.push(...handler.warnings);
   }
+}
+
+/** A filled-in template into `read`; false when the workbook is no template. */
+async function readFilledTemplate(file: string, scale: Scale, read: Read): Promise<boolean> {
+  const { readTemplate, templateMarker } = await import('./read-template.js');
+  const marker = await templateMarker(file);
+  if (!marker) return false;
+  const { assessment, warnings } = await readTemplate(file, marker, scale);
+  read.assessments.push(assessment);
+  read.warnings.push(...warnings);
+  return true;
 }
 
 /**

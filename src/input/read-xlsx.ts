@@ -136,7 +136,7 @@ async function readSharedStrings(zip: XlsxZip, file: string): Promise<string[]> 
 }
 
 /** A sheet's name as a cell reference writes it: Skjema, or 'Sheet one' quoted. */
-function sheetRef(name: string): string {
+export function sheetRef(name: string): string {
   return /^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -177,6 +177,13 @@ function chooseSheet(workbook: Workbook, file: string, sheetName: string | undef
   const others = workbook.sheets.filter((s) => s !== sheet && !s.hidden);
   if (others.length > 0) warnings.push(problem('xlsx.otherSheets', { sheet: sheet.name, others: quoted(others) }, { file }, 'warning'));
   return { sheet, warnings };
+}
+
+/** The names of a workbook's sheets, hidden ones too, in order. */
+export async function xlsxSheetNames(file: string): Promise<string[]> {
+  await statWithin(file, MAX_XLSX_BYTES);
+  const zip = await XlsxZip.open(file);
+  return (await readWorkbook(zip)).sheets.map((sheet) => sheet.name);
 }
 
 /** Read one workbook's sheet into `handler`; returns the warnings about which sheet was read. */

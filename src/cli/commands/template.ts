@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { localize } from '../../i18n/lang.js';
 import { t } from '../../i18n/catalogue.js';
+import '../../i18n/messages/excel.js';
 import { loadScale } from '../../input/load-scale.js';
 import { csvHead, escapeFormula } from '../../report/csv-cells.js';
 import { HfError, problem } from '../../shared/errors.js';

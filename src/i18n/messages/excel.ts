@@ -166,9 +166,9 @@ export const excelMessages = {
     da: '{cell}: kolonnen "{header}" mangler i overskriftsrækken (slettet eller omdøbt?); skabelonen har den efter "{before}"',
   },
   'template.noMeta': {
-    en: 'the sheet "{sheet}" has no cell labelled "{label}" in column A; the template writes the {what} beside it',
-    nb: 'arket «{sheet}» har ingen celle med «{label}» i kolonne A; malen skriver {what} ved siden av den',
-    da: 'arket "{sheet}" har ingen celle med "{label}" i kolonne A; skabelonen skriver {what} ved siden af den',
+    en: 'the sheet "{sheet}" has no cell "{label}" in column A; the template has it there, with its value beside it in column B',
+    nb: 'arket «{sheet}» har ingen celle «{label}» i kolonne A; malen har den der, med verdien ved siden av i kolonne B',
+    da: 'arket "{sheet}" har ingen celle "{label}" i kolonne A; skabelonen har den der, med værdien ved siden af i kolonne B',
   },
   'template.noTeam': {
     en: '{cell}: the team is not filled in',
@@ -219,11 +219,6 @@ export const excelMessages = {
     en: '{cell}: the rater "{name}" has a second column (the first is {first})',
     nb: '{cell}: vurdereren «{name}» har en kolonne til (den første er {first})',
     da: '{cell}: bedømmeren "{name}" har en kolonne mere (den første er {first})',
-  },
-  'template.textTooLong': {
-    en: '{cell}: the text is {length} characters; at most {limit} are read',
-    nb: '{cell}: teksten er på {length} tegn; høyst {limit} leses',
-    da: '{cell}: teksten er på {length} tegn; højst {limit} læses',
   },
   'template.otherScale': {
     en: 'this template is for the scale {id} {version}, but the run uses {expected}',
