@@ -2,11 +2,12 @@
 // process: numbers are numbers with the reports' number formats, dates are dates, headers and words
 // in the report's language, text that starts like a formula cannot run as one, and --no-notes leaves
 // notes and each rater's scores out.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook, sheetRecords, type ReadCell, type ReadSheet } from '../helpers/read-workbook.js';
-import { REPO, runCli, tempDir } from '../helpers/run-cli.js';
+import { childEnv, REPO, runCli, tempDir } from '../helpers/run-cli.js';
 
 const MOSS = ['examples/moss/moss-2025-03-11-ekstern.yaml', 'examples/moss/moss-2025-10-14-egenvurdering.yaml', 'examples/moss/moss-2026-09-22-ekstern.yaml'];
 
@@ -154,5 +155,28 @@ describe('report --format xlsx, privacy and hostile text', () => {
     expect(run.status).toBe(0);
     // An xlsx file is a zip: it starts with PK.
     expect(run.stdout.slice(0, 2)).toBe('PK');
+  });
+});
+
+describe('exceljs is loaded only for a workbook', () => {
+  /** Whether a run of the binary loaded exceljs: a preloaded probe lists the CommonJS modules at exit. */
+  function loadsExceljs(args: string[]): boolean {
+    const dir = tempDir();
+    const probe = path.join(dir, 'probe.cjs');
+    const seen = path.join(dir, 'seen.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, Object.keys(require.cache).join('\\n')));\n`);
+    const run = spawnSync(process.execPath, ['--require', probe, path.join(REPO, 'bin/hf-fidelity.js'), ...args], { cwd: REPO, encoding: 'utf8', env: childEnv() });
+    expect(run.status, run.stderr).toBe(0);
+    return readFileSync(seen, 'utf8').split('\n').some((file) => file.includes(`${path.sep}exceljs${path.sep}`));
+  }
+
+  it('not by score of a workbook of data, nor by a Markdown or CSV report', () => {
+    expect(loadsExceljs(['score', 'examples/grunerlokka/microsoft-forms-export.xlsx', '--scale', 'pathways-hf', '--map', 'examples/grunerlokka/map.yaml'])).toBe(false);
+    expect(loadsExceljs(['report', ...MOSS, '--format', 'md'])).toBe(false);
+    expect(loadsExceljs(['report', ...MOSS, '--format', 'csv', '--dialect', 'excel'])).toBe(false);
+  });
+
+  it('by an xlsx report (the probe sees it when it is there)', () => {
+    expect(loadsExceljs(['report', MOSS[0]!, '--format', 'xlsx', '--out', path.join(tempDir(), 'x.xlsx')])).toBe(true);
   });
 });

@@ -153,6 +153,7 @@ function writeScoresSheet(sheet: Worksheet, options: TemplateOptions, raters: st
       row.getCell(meanColumn).value = { formula: `IF(COUNT(${range})=0,"",AVERAGE(${range}))` };
       row.getCell(meanColumn).numFmt = '0.00';
       row.getCell(meanColumn).font = { color: { argb: 'FF555555' } };
+      row.getCell(meanColumn).alignment = { horizontal: 'center', vertical: 'top' };
     }
     for (const column of [2, 3, 4, meanColumn + 1, meanColumn + 2]) row.getCell(column).alignment = { vertical: 'top', wrapText: true };
     row.getCell(1).alignment = { vertical: 'top' };
