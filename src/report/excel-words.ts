@@ -3,10 +3,12 @@
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import '../i18n/messages/excel.js';
+import '../i18n/messages/report.js';
+import { STATUS_TEXT } from './review-text.js';
 
 export type Detail = 'overall' | 'domain' | 'principle' | 'item';
 export type RowStatus = 'complete' | 'in-progress' | 'rated' | 'na' | 'missing';
-export type ActionStatus = 'planned' | 'started' | 'done' | 'dropped';
+type ActionStatus = keyof typeof STATUS_TEXT;
 export type Kind = 'self' | 'external';
 
 const KIND: Record<Kind, MessageKey> = { self: 'excel.template.kind.self', external: 'excel.template.kind.external' };
@@ -23,14 +25,9 @@ const STATUS: Record<RowStatus, MessageKey> = {
   na: 'excel.status.na',
   missing: 'excel.status.missing',
 };
-const ACTION: Record<ActionStatus, MessageKey> = {
-  planned: 'excel.action.planned',
-  started: 'excel.action.started',
-  done: 'excel.action.done',
-  dropped: 'excel.action.dropped',
-};
 
 export const kindWord = (kind: Kind | null, lang: Lang): string => (kind === null ? '' : t(lang, KIND[kind]));
 export const detailWord = (detail: Detail, lang: Lang): string => t(lang, DETAIL[detail]);
 export const statusWord = (status: RowStatus, lang: Lang): string => t(lang, STATUS[status]);
-export const actionWord = (status: ActionStatus | undefined, lang: Lang): string => (status === undefined ? '' : t(lang, ACTION[status]));
+/** An action's status in the review report's words. */
+export const actionWord = (status: ActionStatus | undefined, lang: Lang): string => (status === undefined ? '' : t(lang, STATUS_TEXT[status]));

@@ -3,11 +3,31 @@
 // with status and the follow-up of last round's plan, read from an assessment file, carried in the
 // JSON and shown in the Markdown report, with --no-notes too (they are public).
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 
 const REVIEW = 'tests/fixtures/review/moss-review-2026.yaml';
+
+/** The text of a PDF (one page, or all), as pdftotext reads it. */
+function pdfText(file: string, page?: number): string {
+  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', [...pages, file, '-'], { encoding: 'utf8' });
+}
+
+function pdf(args: string[], source = REVIEW): string {
+  const file = path.join(tempDir('hf-review-pdf-'), 'review.pdf');
+  const run = runCli(['report', source, '--format', 'pdf', '--lang', 'nb', '--out', file, ...args]);
+  expect(run.status, run.stderr).toBe(0);
+  return file;
+}
+
+/** pdftotext breaks lines where the PDF does: compare with every run of white space as one space. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The start of pathways-hf's notice in nb: it must stay on page one. */
+const NOTICE = 'En tilpasning, ikke den offisielle skalaen.';
 
 describe('an external review with all of SPEC 12', () => {
   it('carries every part in the JSON', () => {
@@ -54,6 +74,51 @@ describe('an external review with all of SPEC 12', () => {
     expect(md).toContain('- **Vurderere:** Kari Nilsen, fidelity reviewer, KoRus Øst; Ola Hansen, peer reviewer');
     expect(md).toContain('6 intervjuer med ansatte, 4 intervjuer med deltakere, 3 intervjuer med samarbeidspartnere, 10 journaler gjennomgått, 1 teammøte observert');
     expect(md).toContain('- **Begrensninger:** Bare to av fire deltakere som var invitert, kom til intervju.');
+  });
+
+  it('shows every part in the PDF: key messages on page one, rationale without --notes, the note only with it', () => {
+    const file = pdf([]);
+    const one = flat(pdfText(file, 1));
+    expect(one).toContain('Hovedbudskap');
+    expect(one).toContain('• Teamet gir bolig uten krav om behandling, og deltakerne beholder boligen.');
+    expect(one).toContain('• Mangelen på små leiligheter i sentrum forsinker innflytting.');
+    expect(one.indexOf('Hovedbudskap')).toBeLessThan(one.indexOf('Prinsippene'));
+    expect(one).toContain(NOTICE);
+    const all = flat(pdfText(file));
+    // how the review was made
+    expect(all).toContain('Slik ble vurderingen gjort');
+    expect(all).toContain('Besøk 21.09.2026, 22.09.2026');
+    expect(all).toContain('Kari Nilsen, fidelity reviewer, KoRus Øst; Ola Hansen, peer reviewer');
+    expect(all).toContain('Bare to av fire deltakere som var invitert, kom til intervju.');
+    // barriers by level, with owner and items
+    expect(all).toContain('Hindringer teamet ikke rår over alene: Systemnivå');
+    expect(all).toContain('For få små utleieboliger i sentrum (ansvarlig: kommunens boligkontor; indikatorer: hcs2)');
+    // last round's plan followed up
+    expect(all).toContain('Oppfølging av forrige tiltaksplan: 2 av 4 tiltak gjennomført.');
+    expect(all).toContain('sa6: Ansette en erfaringskonsulent: gjennomført, ansatt i september');
+    // the public rationale and recommendation in the items table; the private note left out
+    expect(all).toContain('Begrunnelse: Alle deltakerne valgte bolig selv, ifølge journalene.');
+    expect(all).toContain('Anbefaling: Fortsett å la deltakerne velge bydel.');
+    expect(all).not.toContain('Alle 34 deltakere har valgt bolig selv');
+    const withNotes = flat(pdfText(pdf(['--notes'])));
+    expect(withNotes).toContain('Alle 34 deltakere har valgt bolig selv');
+    expect(withNotes).toContain('Begrunnelse: Alle deltakerne valgte bolig selv, ifølge journalene.');
+  });
+
+  it('keeps page one whole when the key messages are too long for it, and says where they stand', () => {
+    const dir = tempDir('hf-review-');
+    const file = path.join(dir, 'long.yaml');
+    const long = Array.from({ length: 9 }, (_, i) => `  - Hovedbudskap nummer ${i + 1} – ${'teamet arbeider godt med bolig og oppfølging, og '.repeat(4)}slutt ${i + 1}.`);
+    const text = readFileSync(REVIEW, 'utf8').replace(/keyMessages:\n(  - .*\n)+/, `keyMessages:\n${long.join('\n')}\n`);
+    expect(text).toContain('Hovedbudskap nummer 9');
+    writeFileSync(file, text);
+    const out = pdf([], file);
+    const one = flat(pdfText(out, 1));
+    expect(one).toContain(NOTICE);
+    expect(one).toContain('Hovedbudskapene står under «Fra vurderingen» senere i rapporten.');
+    expect(one).not.toContain('Hovedbudskap nummer 1');
+    const all = flat(pdfText(out));
+    for (let i = 1; i <= 9; i++) expect(all).toContain(`slutt ${i}.`);
   });
 
   it('refuses a follow-up status the format does not know, with its line and column', () => {

@@ -52,10 +52,6 @@ export const excelMessages = {
   'excel.status.rated': { en: 'rated', nb: 'skåret', da: 'scoret' },
   'excel.status.na': { en: 'not applicable (N/A)', nb: 'ikke aktuelt', da: 'ikke relevant' },
   'excel.status.missing': { en: 'missing', nb: 'mangler', da: 'mangler' },
-  'excel.action.planned': { en: 'planned', nb: 'planlagt', da: 'planlagt' },
-  'excel.action.started': { en: 'started', nb: 'påbegynt', da: 'påbegyndt' },
-  'excel.action.done': { en: 'done', nb: 'gjennomført', da: 'gennemført' },
-  'excel.action.dropped': { en: 'dropped', nb: 'droppet', da: 'opgivet' },
 
   // The xlsx report's sheets
   'excel.sheet.overview': { en: 'Overview', nb: 'Oversikt', da: 'Oversigt' },

@@ -128,6 +128,11 @@ export const pdfMessages = {
     nb: 'Edderkoppdiagram med {count} skårer fra {min} til {max}: {values}.',
     da: 'Edderkoppediagram med {count} scorer fra {min} til {max}: {values}.',
   },
+  'pdf.keyMessagesLater': {
+    en: 'The key messages are under "{section}" later in the report.',
+    nb: 'Hovedbudskapene står under «{section}» senere i rapporten.',
+    da: 'Hovedbudskaberne står under "{section}" senere i rapporten.',
+  },
   'pdf.improve': { en: 'Areas to improve', nb: 'Forbedringsområder', da: 'Forbedringsområder' },
   'pdf.nextStep': { en: 'Next step, score {score}:', nb: 'Neste steg, skår {score}:', da: 'Næste skridt, score {score}:' },
   'pdf.noStrengths': {

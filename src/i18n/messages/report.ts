@@ -275,6 +275,7 @@ export const reportMessages = {
 
   // The review report's own parts (SPEC 12): key messages, barriers, follow-up, how the review was made.
   'review.keyMessages': { en: 'Key messages', nb: 'Hovedbudskap', da: 'Hovedbudskaber' },
+  'review.report': { en: 'From the review', nb: 'Fra vurderingen', da: 'Fra vurderingen' },
   'review.col.rationale': { en: 'Rationale', nb: 'Begrunnelse', da: 'Begrundelse' },
   'review.col.recommendation': { en: 'Recommendation', nb: 'Anbefaling', da: 'Anbefaling' },
   'review.col.status': { en: 'Status', nb: 'Status', da: 'Status' },

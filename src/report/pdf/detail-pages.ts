@@ -1,5 +1,5 @@
 // The pages after page one of an assessment: the domains (without the overall level lines), the
-// assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
+// review's own parts (key messages, method, barriers, follow-up), the assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
 import { t } from '../../i18n/catalogue.js';
 import { formatChangeOf, formatPercent } from '../../i18n/format.js';
 import { localize } from '../../i18n/lang.js';
@@ -7,6 +7,7 @@ import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
 import { formatScore, itemTitle } from '../phrases.js';
 import { alphaSentence, alphaValues } from '../alpha-text.js';
+import { barrierGroups, followUpText, reviewMethodFacts } from '../review-text.js';
 import { drawActionPlan } from './action-plan.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
@@ -65,6 +66,29 @@ function bulletList(layout: Layout, title: string, lines: string[]): void {
   list.end();
 }
 
+/** The review's own parts (SPEC 12), all public: key messages, how it was made, barriers, last round's plan followed up. */
+function reviewParts(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
+  const { lang } = ctx;
+  const keyMessages = a.keyMessages ?? [];
+  const facts = reviewMethodFacts(a, lang);
+  const barriers = barrierGroups(a, lang);
+  const followUp = followUpText(a, lang);
+  if (keyMessages.length === 0 && facts.length === 0 && barriers.length === 0 && !followUp) return;
+  layout.heading(t(lang, 'review.report'), 2, 40);
+  bulletList(layout, t(lang, 'review.keyMessages'), keyMessages);
+  if (facts.length > 0) {
+    const spec: TableSpec = {
+      header: false,
+      columns: [{ header: '', width: 130 }, { header: '' }],
+      rows: facts.map((f) => ({ cells: [{ text: f.label, style: TEXT.cellBold }, { text: f.value }] })),
+    };
+    layout.heading(t(lang, 'review.method'), 3, tableStartHeight(layout, spec));
+    drawTable(layout, spec);
+  }
+  for (const group of barriers) bulletList(layout, `${t(lang, 'review.barriers')}: ${group.level}`, group.lines);
+  if (followUp) bulletList(layout, `${t(lang, 'review.followUp')}: ${followUp.summary}`, followUp.lines);
+}
+
 function conclusions(layout: Layout, a: AssessmentResult, ctx: RenderContext): void {
   if (a.strengths.length === 0 && a.recommendations.length === 0) return;
   layout.heading(t(ctx.lang, 'pdf.conclusions'), 2, 40);
@@ -100,6 +124,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
 /** Everything after page one, from the cursor on. The method is left out where the report prints it once. */
 export function drawDetailPages(layout: Layout, result: Result, a: AssessmentResult, ctx: RenderContext, withMethod: boolean): void {
   domains(layout, a, ctx);
+  reviewParts(layout, a, ctx);
   conclusions(layout, a, ctx);
   drawItemsTable(layout, a, ctx, result.assessments.length * ctx.scale.items.length);
   agreement(layout, a, ctx);

@@ -1,5 +1,6 @@
 // The items table: every item of the scale by domain, with its score, N/A or missing, and a small
-// bar; with notes allowed, each rater's score and the note too. A domain's heading row stays with
+// bar; the reviewers' rationale and recommendation under it; with notes allowed, each rater's score and
+// the note too. A domain's heading row stays with
 // its first item and comes back, "continued", at the top of a new page.
 import { msg, t } from '../../i18n/catalogue.js';
 import { localize } from '../../i18n/lang.js';
@@ -84,6 +85,9 @@ function itemsTableSpec(layout: Layout, a: AssessmentResult, ctx: RenderContext)
       if (showRaters && raterColumns.length === 0) {
         subs.push(a.raters.map((r) => `${r} ${answerText(res.raters[r], ctx)}`).join('  ·  '));
       }
+      // The reviewers' rationale and recommendation are public; the note is private (--notes only).
+      if (res.rationale) subs.push(`${t(lang, 'review.col.rationale')}: ${res.rationale}`);
+      if (res.recommendation) subs.push(`${t(lang, 'review.col.recommendation')}: ${res.recommendation}`);
       if (ctx.notes === true && res.note) subs.push(`${t(lang, 'pdf.note')} ${res.note}`);
       groupStart.set(rows.length, continued);
       rows.push({

@@ -1,5 +1,6 @@
 // Page one of an assessment, for leaders: who, when and what kind; the overall score and level as
-// the largest thing on the page; how complete it is; change and next due date; the principles as a
+// the largest thing on the page; how complete it is; change and next due date; the reviewers' key
+// messages, where they wrote some; the principles as a
 // spider chart; three strengths and three things to improve; the scale's notice in small print.
 import { t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
@@ -9,6 +10,7 @@ import { improvements, strengths } from '../facts.js';
 import type { RenderContext } from '../render-context.js';
 import { kindText, scaleName } from '../phrases.js';
 import { planHighlights } from './highlights-block.js';
+import { planKeyMessages } from './key-messages-block.js';
 import { drawKeyFacts } from './key-facts.js';
 import type { Block } from './page-block.js';
 import { kindSays } from './score-words.js';
@@ -67,6 +69,9 @@ const FITS: { principles: PrinciplesOptions; notice: number; compact: boolean }[
   { principles: { chartWidth: 150, lead: false, padY: 1.5 }, notice: 7, compact: false },
   { principles: { chartWidth: 150, lead: false, padY: 1.5 }, notice: 6.5, compact: true },
   { principles: { chartWidth: 136, lead: false, padY: 1 }, notice: 6.3, compact: true },
+  // With the reviewers' key messages on the page too.
+  { principles: { chartWidth: 120, lead: false, padY: 0.5 }, notice: 6.3, compact: true },
+  { principles: { chartWidth: 104, lead: false, padY: 0.2 }, notice: 6, compact: true },
 ];
 
 /** Page one of one assessment. Starts at the cursor (a fresh page). */
@@ -79,8 +84,11 @@ export function drawSummaryPage(layout: Layout, result: Result, a: AssessmentRes
   const spokes = spiderAxes(a, previous, ctx);
   const found = { strengths: strengths(ctx.scale, a), improvements: improvements(ctx.scale, a) };
   let blocks: Block[] = [];
-  for (const fit of FITS) {
+  // Key messages too long for page one: the tightest fit, with a line saying where they stand.
+  const fits = [...FITS.map((fit) => ({ ...fit, pointer: false })), { ...FITS.at(-1)!, pointer: true }];
+  for (const fit of fits) {
     blocks = [
+      planKeyMessages(layout, a, ctx, fit.compact, fit.pointer),
       planPrinciples(layout, a, ctx, spokes, previous, fit.principles),
       planHighlights(layout, a, ctx, found, fit.compact),
       planNotice(layout, ctx, fit.notice),
