@@ -7,6 +7,8 @@ import type { Scale } from '../scale/model.js';
 import type { AssessmentResult, ItemResult, Result } from '../result/schema.js';
 import { itemById } from '../scale/lookup.js';
 import { levelScoreText, levelWithReason, shownChangeText, tieText } from './level-judgement.js';
+import { itemChanges, itemTotal, topShare } from './item-totals.js';
+import { itemChangeSummary, itemMoveText, topShareLabel, topShareText, totalText } from './item-totals-text.js';
 import { barrierBlocks, followUpBlocks, keyMessageBlocks, reviewMethodBlocks, STATUS_TEXT } from './md-review.js';
 import { improvements, strengths, type ItemFact } from './facts.js';
 import { alphaSentence, alphaValues } from './alpha-text.js';
@@ -114,6 +116,10 @@ function summaryBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
     mdFact(t(lang, 'report.label.level'), escapeMd(levelWithReason(scale, assessment, lang))),
     mdFact(t(lang, 'report.label.completeness'), completenessText(assessment, lang)),
   ];
+  const total = itemTotal(scale, assessment);
+  if (total) facts.push(mdFact(t(lang, 'report.label.total'), totalText(total, lang)));
+  const share = topShare(scale, assessment);
+  if (share) facts.push(mdFact(topShareLabel(share, lang), topShareText(share, lang)));
   if (overall.criticalBelow.length > 0) {
     const items = overall.criticalBelow.map((id) => `${itemLabel(scale, id, lang)} (${itemScore(assessment, id, lang)})`);
     facts.push(mdFact(t(lang, 'report.label.critical'), items.join('; ')));
@@ -304,6 +310,13 @@ function changeBlocks(scope: MdScope, assessment: AssessmentResult): string[] {
           now: levelScoreText(scale, now, lang),
         });
   const blocks = [section(scope, 'report.change'), sentence];
+  const moved = itemChanges(scope.result, assessment);
+  if (moved) {
+    blocks.push(itemChangeSummary(moved, lang));
+    for (const [key, moves] of [['report.itemChange.up', moved.up], ['report.itemChange.down', moved.down]] as const) {
+      if (moves.length > 0) blocks.push(`**${t(lang, key)}**`, mdList(moves.map((m) => escapeMd(itemMoveText(scale, m, lang)))));
+    }
+  }
   const headers = (key: MessageKey): string[] => [t(lang, key), t(lang, 'report.col.score'), t(lang, 'report.col.change')];
   const domainRows = assessment.domains.map((domain) => [
     escapeMd(domainName(scale, domain.id, lang)),

@@ -156,6 +156,23 @@ export const reportMessages = {
 
   // Change and next assessment
   'report.change': { en: 'Change since last time', nb: 'Endring siden sist', da: 'Ændring siden sidst' },
+  'report.label.total': { en: 'Sum of item scores', nb: 'Sum av indikatorskårene', da: 'Sum af indikatorscorerne' },
+  'report.total': { en: '{total} of {max}', nb: '{total} av {max}', da: '{total} af {max}' },
+  'report.totalOfRated': {
+    en: '{total} of {max} (the {rated} rated items)',
+    nb: '{total} av {max} (de {rated} skårede indikatorene)',
+    da: '{total} af {max} (de {rated} scorede indikatorer)',
+  },
+  'report.label.topShare': { en: 'Items at {point} or above', nb: 'Indikatorer på {point} eller høyere', da: 'Indikatorer på {point} eller derover' },
+  'report.topShare': { en: '{percent} ({count} of {rated})', nb: '{percent} ({count} av {rated})', da: '{percent} ({count} af {rated})' },
+  'report.itemChange': { en: 'Items that changed', nb: 'Indikatorer som har endret seg', da: 'Indikatorer, der har ændret sig' },
+  'report.itemChange.summary': {
+    en: 'Items scored both times: {up} up, {down} down, {same} unchanged.',
+    nb: 'Indikatorer skåret begge gangene: {up} opp, {down} ned, {same} uendret.',
+    da: 'Indikatorer scoret begge gange: {up} op, {down} ned, {same} uændret.',
+  },
+  'report.itemChange.up': { en: 'Up', nb: 'Opp', da: 'Op' },
+  'report.itemChange.down': { en: 'Down', nb: 'Ned', da: 'Ned' },
   'report.change.sentence': {
     en: 'Since {from}, the overall score has changed by {change}, from {before} to {now}.',
     nb: 'Siden {from} har totalskåren endret seg med {change}, fra {before} til {now}.',

@@ -1,4 +1,5 @@
-// The pages after page one of an assessment: the domains (without the overall level lines), the
+// The pages after page one of an assessment: the domains (without the overall level lines), the items
+// that went up or down since last time, the
 // review's own parts (key messages, method, barriers, follow-up), the assessment's own conclusions, every item, rater agreement, method and source, and the action plan.
 import { t } from '../../i18n/catalogue.js';
 import { formatChangeOf, formatPercent } from '../../i18n/format.js';
@@ -8,6 +9,8 @@ import type { RenderContext } from '../render-context.js';
 import { formatScore, itemTitle } from '../phrases.js';
 import { alphaSentence, alphaValues } from '../alpha-text.js';
 import { barrierGroups, followUpText, reviewMethodFacts } from '../review-text.js';
+import { itemChanges } from '../item-totals.js';
+import { itemChangeSummary, itemMoveText } from '../item-totals-text.js';
 import { drawActionPlan } from './action-plan.js';
 import { drawChartSection, type BarChartSpec } from './bar-chart.js';
 import { drawItemsTable } from './items-table.js';
@@ -64,6 +67,19 @@ function bulletList(layout: Layout, title: string, lines: string[]): void {
     layout.y = y + height + 3;
   }
   list.end();
+}
+
+/** Which items went up and which went down since the previous assessment, a paragraph for each way. */
+function itemMoves(layout: Layout, result: Result, a: AssessmentResult, ctx: RenderContext): void {
+  const moved = itemChanges(result, a);
+  if (!moved) return;
+  const { lang, scale } = ctx;
+  layout.leadSection(t(lang, 'report.itemChange'), itemChangeSummary(moved, lang), 4, 30);
+  for (const [key, moves] of [['report.itemChange.up', moved.up], ['report.itemChange.down', moved.down]] as const) {
+    if (moves.length === 0) continue;
+    const line = `${t(lang, key)}: ${moves.map((m) => itemMoveText(scale, m, lang)).join('; ')}`;
+    layout.text(line, TEXT.body, { after: 4 });
+  }
 }
 
 /** The review's own parts (SPEC 12), all public: key messages, how it was made, barriers, last round's plan followed up. */
@@ -124,6 +140,7 @@ function agreement(layout: Layout, a: AssessmentResult, ctx: RenderContext): voi
 /** Everything after page one, from the cursor on. The method is left out where the report prints it once. */
 export function drawDetailPages(layout: Layout, result: Result, a: AssessmentResult, ctx: RenderContext, withMethod: boolean): void {
   domains(layout, a, ctx);
+  itemMoves(layout, result, a, ctx);
   reviewParts(layout, a, ctx);
   conclusions(layout, a, ctx);
   drawItemsTable(layout, a, ctx, result.assessments.length * ctx.scale.items.length);

@@ -1,10 +1,13 @@
-// The key facts on page one, side by side: how complete the assessment is, the change since last
+// The key facts on page one, side by side: how complete the assessment is (with the sum of the item
+// scores and the share in the top two points), the change since last
 // time, and when the next assessment is due.
 import { msg, t } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import type { RenderContext } from '../render-context.js';
 import { shownChangeText } from '../level-judgement.js';
+import { itemTotal, topShare } from '../item-totals.js';
+import { topShareLabel, topShareText, totalText } from '../item-totals-text.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 
@@ -54,7 +57,11 @@ export function drawKeyFacts(layout: Layout, result: Result, a: AssessmentResult
   const { lang, scale } = ctx;
   const { rated, na, missing } = a.overall;
   const total = rated + na + missing;
+  const sum = itemTotal(scale, a);
+  const share = topShare(scale, a);
   const completeSub = [
+    sum ? `${t(lang, 'report.label.total')}: ${totalText(sum, lang)}.` : '',
+    share ? `${topShareLabel(share, lang)}: ${topShareText(share, lang)}.` : '',
     na + missing > 0 ? t(lang, 'pdf.completeRest', { na: msg('report.naCount', { count: na }), missing }) + '.' : '',
     missing > 0 && rated > 0 ? t(lang, 'pdf.restsOnRated', { rated }) : '',
   ]

@@ -99,7 +99,9 @@ export function planPrinciples(
   };
   const keys = [a.date ? t(lang, 'pdf.thisRound', { date: formatDate(a.date, lang) }) : t(lang, 'pdf.thisRoundUndated')];
   if (showPrevious && previous) keys.push(t(lang, 'pdf.lastRound', { date: formatDate(previous.date, lang) }));
-  const chartHeight = spider ? 2 * (radius + SPIDER_BADGE_ROOM) + 4 + keys.length * KEY_LINE : 0;
+  // A key wraps in a narrow chart ("Forrige runde, 02-02-2025"): measured as drawRoundKey sets it.
+  const keysHeight = keys.reduce((sum, key) => sum + Math.max(KEY_LINE, layout.heightOf(key, TEXT.tiny, chartWidth - 10 - 23) + 2), 0);
+  const chartHeight = spider ? 2 * (radius + SPIDER_BADGE_ROOM) + 4 + keysHeight : 0;
   const bodyHeight = Math.max(chartHeight, tableHeight(layout, table));
   const title = t(lang, byPrinciple ? 'pdf.principles' : 'report.domains');
   // A scale may say where its principle mapping comes from (pathways-hf: the mapping is this tool's own).
