@@ -65,6 +65,8 @@ interface RaterScores {
   /** Place per item, made only once a second row writes to the same scores (rare). */
   lines: Map<number, RowPlace> | null;
   notes: Map<number, string> | null;
+  /** The reviewers' rationale per item (SPEC 12), where a rationale column has one. */
+  rationales?: Map<number, string>;
 }
 
 interface Group {
@@ -257,6 +259,15 @@ export class GroupCollector {
     this.addError(problem(code, { ...where, first: places.first_, second: places.second_ }, { file: meta.file, line: meta.line }));
   }
 
+  /** The rationale for one item, from a rationale column; a second one for the same item is kept beside it. */
+  rationale(target: RowTarget, itemIndex: number, text: string): void {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    const rationales = (target.scores.rationales ??= new Map());
+    const earlier = rationales.get(itemIndex);
+    rationales.set(itemIndex, earlier === undefined || earlier === trimmed ? trimmed : `${earlier} / ${trimmed}`);
+  }
+
   /** A comment on the whole assessment, from a wide data file's note column. */
   comment(target: RowTarget, text: string): void {
     const group = this.group(target.meta);
@@ -298,6 +309,7 @@ export class GroupCollector {
     const raters = group.raters;
     const ratings: Record<string, ItemRating> = {};
     const hasNotes = raters.some((r) => r.notes) || Boolean(group.consensus?.notes);
+    const hasRationales = raters.some((r) => r.rationales) || Boolean(group.consensus?.rationales);
     const answer = (v: number) => (v === NA ? ('na' as const) : v);
     this.scale.items.forEach((item, i) => {
       const rating: ItemRating = { raters: {} };
@@ -323,7 +335,11 @@ export class GroupCollector {
         const notes = [group.consensus, ...raters].map((r) => r?.notes?.get(i)).filter((n): n is string => Boolean(n));
         if (notes.length > 0) rating.note = [...new Set(notes)].join(' / ');
       }
-      if (any || rating.note) ratings[item.id] = rating;
+      if (hasRationales) {
+        const texts = [group.consensus, ...raters].map((r) => r?.rationales?.get(i)).filter((n): n is string => Boolean(n));
+        if (texts.length > 0) rating.rationale = [...new Set(texts)].join(' / ');
+      }
+      if (any || rating.note || rating.rationale) ratings[item.id] = rating;
     });
     return {
       team: group.team,

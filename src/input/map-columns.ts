@@ -3,7 +3,10 @@
 import type { Scale } from '../scale/model.js';
 import type { ColumnMap } from './column-map.js';
 
-export type MetaField = 'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note';
+export type MetaField = 'team' | 'date' | 'rater' | 'kind' | 'item' | 'score' | 'note' | 'rationale';
+
+/** The word for the reviewers' rationale (SPEC 12) in en, nb and da: `hcs1 rationale`, `hcs1 begrunnelse`. */
+const RATIONALE_WORDS = ['rationale', 'begrunnelse', 'begrundelse'] as const;
 
 /** Header names (lower case) that mean each meta column, in en, nb and da. */
 const META_NAMES: Record<MetaField, readonly string[]> = {
@@ -14,6 +17,8 @@ const META_NAMES: Record<MetaField, readonly string[]> = {
   item: ['item', 'indikator', 'item id'],
   score: ['score', 'skår', 'skår/score', 'value', 'verdi', 'værdi', 'mean', 'gjennomsnitt', 'gennemsnit'],
   note: ['note', 'notat', 'kommentar', 'comment', 'evidence'],
+  // A row's rationale for its item (long layout); in the wide layout each item has its own column.
+  rationale: RATIONALE_WORDS,
 };
 
 export interface ColumnLayout {
@@ -21,6 +26,8 @@ export interface ColumnLayout {
   meta: Partial<Record<MetaField, number>>;
   /** Column index -> item index in scale.items (wide layout). */
   items: Map<number, number>;
+  /** Column index -> item index whose rationale the column holds (wide layout). */
+  rationales: Map<number, number>;
   /** Headers that are neither meta nor items, with their column index. */
   unknown: { header: string; column: number }[];
   /** Map-file headers that no column has. */
@@ -31,6 +38,18 @@ export interface ColumnLayout {
 
 function norm(header: string): string {
   return header.trim().toLowerCase();
+}
+
+/** The item whose rationale a header names: the id, a space, colon, full stop or dash, then the word. */
+function rationaleForHeader(header: string, idsLongestFirst: readonly string[]): string | undefined {
+  const text = norm(header);
+  for (const id of idsLongestFirst) {
+    const lower = id.toLowerCase();
+    if (!text.startsWith(lower)) continue;
+    const rest = /^[\s:.\-–]+(.*)$/.exec(text.slice(lower.length));
+    if (rest && (RATIONALE_WORDS as readonly string[]).includes(rest[1]!.trim())) return id;
+  }
+  return undefined;
 }
 
 /** The item id a header names: the id itself, or the id followed by space, colon, full stop or dash. */
@@ -47,6 +66,7 @@ function itemForHeader(header: string, idsLongestFirst: readonly string[]): stri
 export function mapColumns(headers: readonly string[], scale: Scale, map: ColumnMap): ColumnLayout {
   const meta: Partial<Record<MetaField, number>> = {};
   const items = new Map<number, number>();
+  const rationales = new Map<number, number>();
   const missingMapped: string[] = [];
   const claimed = new Set<number>();
   /** The first of `names` this file has as a header (a map may list several, for several exports). */
@@ -81,6 +101,16 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
       claimed.add(index);
     }
   }
+  const unmappedRationales: { id: string; names: string[] }[] = [];
+  for (const [id, names] of Object.entries(map.rationales)) {
+    const index = find(names);
+    const target = itemIndex.get(id);
+    if (index < 0 || target === undefined) unmappedRationales.push({ id, names });
+    else {
+      rationales.set(index, target);
+      claimed.add(index);
+    }
+  }
   headers.forEach((header, index) => {
     if (claimed.has(index)) return;
     const name = norm(header);
@@ -98,6 +128,11 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
   const duplicates: { id: string; first: number; second: number }[] = [];
   headers.forEach((header, index) => {
     if (claimed.has(index)) return;
+    const rationaleOf = layout === 'wide' ? rationaleForHeader(header, idsLongestFirst) : undefined;
+    if (rationaleOf !== undefined) {
+      rationales.set(index, itemIndex.get(rationaleOf)!);
+      return;
+    }
     const id = layout === 'wide' ? itemForHeader(header, idsLongestFirst) : undefined;
     if (id !== undefined) {
       const target = itemIndex.get(id)!;
@@ -114,8 +149,9 @@ export function mapColumns(headers: readonly string[], scale: Scale, map: Column
   // A mapped column the file has under its usual name, or an item it heads by its id (a map made
   // for another export), is not missing.
   for (const { field, names } of unmappedMeta) if (meta[field] === undefined) missingMapped.push(names.join(' | '));
+  for (const { names } of unmappedRationales) missingMapped.push(names.join(' | '));
   for (const { id, names } of unmappedItems) {
     if (!columnOf.has(itemIndex.get(id) ?? -1)) missingMapped.push(names.join(' | '));
   }
-  return { layout, meta, items, unknown, missingMapped, duplicates };
+  return { layout, meta, items, rationales, unknown, missingMapped, duplicates };
 }

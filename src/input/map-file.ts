@@ -21,9 +21,12 @@ const MapFileSchema = z.strictObject({
       item: Headers.optional(),
       score: Headers.optional(),
       note: Headers.optional(),
+      rationale: Headers.optional(),
     })
     .optional(),
   items: z.record(z.string(), Headers).optional(),
+  /** Item id -> the column with the reviewers' rationale for it (SPEC 12). */
+  rationales: z.record(z.string(), Headers).optional(),
   values: z.record(z.string(), z.union([z.number(), z.literal('na'), z.literal('missing')])).optional(),
 });
 
@@ -39,5 +42,6 @@ export async function readMapFile(file: string): Promise<ColumnMap> {
   const list = (headers: string | string[]) => (typeof headers === 'string' ? [headers] : headers).map((h) => h.normalize('NFC'));
   const columns = Object.fromEntries(Object.entries(result.data.columns ?? {}).map(([field, headers]) => [field, list(headers)]));
   const items = Object.fromEntries(Object.entries(result.data.items ?? {}).map(([id, headers]) => [id, list(headers)]));
-  return { columns, items, values };
+  const rationales = Object.fromEntries(Object.entries(result.data.rationales ?? {}).map(([id, headers]) => [id, list(headers)]));
+  return { columns, items, rationales, values };
 }

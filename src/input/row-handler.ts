@@ -154,7 +154,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
     warnings,
     columnUsed(column) {
       if (!layout) return true;
-      return layout.items.has(column) || Object.values(layout.meta).includes(column);
+      return layout.items.has(column) || layout.rationales.has(column) || Object.values(layout.meta).includes(column);
     },
     header(input, line) {
       let cells = input;
@@ -182,7 +182,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
       // In the wide layout a column headed like the long layout's item or score column holds nothing
       // this layout reads: name it rather than leave it out without a word.
       if (layout.layout === 'wide') {
-        const unused = (['item', 'score'] as const).map((field) => layout!.meta[field]).filter((c): c is number => c !== undefined);
+        const unused = (['item', 'score', 'rationale'] as const).map((field) => layout!.meta[field]).filter((c): c is number => c !== undefined);
         if (unused.length > 0) {
           problems.push(problem('data.unusedMetaColumns', { columns: unused.map((c) => `"${cells[c]!.trim()}"`).join(', ') }, { file, line }, strict));
         }
@@ -229,6 +229,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         const target = collector.row(m);
         const earlier = collector.put(target, index, outcome, note);
         if (earlier) collector.reportDuplicate(target, [scale.items[index]!.id], earlier);
+        if (layout.meta.rationale !== undefined) collector.rationale(target, index, cells[layout.meta.rationale] ?? '');
         return;
       }
       const target = collector.row(m);
@@ -237,6 +238,7 @@ export function createRowHandler(file: string, scale: Scale, collector: GroupCol
         const comment = (cells[layout.meta.note] ?? '').trim();
         if (comment !== '') collector.comment(target, comment);
       }
+      for (const [column, index] of layout.rationales) collector.rationale(target, index, cells[column] ?? '');
       let duplicates: string[] | null = null;
       let firstPlace: RowPlace | null = null;
       for (const [column, index] of itemColumns) {

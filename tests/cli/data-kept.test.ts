@@ -50,7 +50,7 @@ describe('columns and rows that would be lost', () => {
     const file = sheet('extra.csv', ['team,date,rater,hcs1,,score', 'Moss,2026-10-15,Anne,4,x,9']);
     const run = runCli(['score', file, '--scale', 'pathways-hf', '--format', 'json']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('extra.csv:1: warning: columns headed like the long layout\'s item or score column, which this wide sheet does not use, left out: "score"');
+    expect(run.stderr).toContain('extra.csv:1: warning: columns headed like the long layout\'s item, score or rationale column, which this wide sheet does not use, left out: "score" (a wide sheet names the item: "hcs1 rationale")');
     // the fifth column, E in a spreadsheet
     expect(run.stderr).toContain('extra.csv:2: warning: column 5 (E) has data but no header');
     expect(runCli(['score', file, '--scale', 'pathways-hf', '--strict']).status).toBe(2);

@@ -133,3 +133,67 @@ describe('an external review with all of SPEC 12', () => {
     expect(bad.stderr).toMatch(new RegExp(`bad\\.yaml:${line}:\\d+: error: followUp\\[3\\]\\.status`));
   });
 });
+
+describe('a rationale per item from data files (SPEC 12)', () => {
+  interface Item {
+    id: string;
+    score: number | null;
+    rationale?: string;
+  }
+  const items = (run: { stdout: string }): Item[] => (JSON.parse(run.stdout) as { assessments: { items: Item[] }[] }).assessments[0]!.items;
+
+  it('reads "hcs1 begrunnelse" and "hcs2: rationale" columns of a wide sheet, and shows them in the reports', () => {
+    const dir = tempDir('hf-rationale-');
+    const file = path.join(dir, 'wide.csv');
+    writeFileSync(
+      file,
+      ['team;date;rater;kind;hcs1;hcs1 begrunnelse;hcs2;hcs2: rationale;hcs3', 'Moss;2026-10-15;konsensus;external;3;Alle valgte bolig selv;2;Venter i ni uker;4', ''].join('\n'),
+    );
+    const run = runCli(['score', file, '--scale', 'pathways-hf', '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    // Not read as a second column of hcs1 or hcs2, nor left out as unknown.
+    expect(run.stderr).not.toMatch(/hcs1 begrunnelse|duplicate|unknown/i);
+    const [hcs1, hcs2, hcs3] = items(run);
+    expect(hcs1).toMatchObject({ id: 'hcs1', score: 3, rationale: 'Alle valgte bolig selv' });
+    expect(hcs2).toMatchObject({ id: 'hcs2', score: 2, rationale: 'Venter i ni uker' });
+    expect(hcs3).toMatchObject({ id: 'hcs3', score: 4 });
+    expect(hcs3).not.toHaveProperty('rationale');
+    const md = runCli(['report', file, '--scale', 'pathways-hf', '--format', 'md', '--lang', 'nb', '--no-notes']).stdout;
+    expect(md).toContain('Alle valgte bolig selv');
+    const out = path.join(dir, 'r.pdf');
+    expect(runCli(['report', file, '--scale', 'pathways-hf', '--format', 'pdf', '--lang', 'nb', '--out', out]).status).toBe(0);
+    expect(flat(pdfText(out))).toContain('Begrunnelse: Venter i ni uker');
+  });
+
+  it('reads a rationale column of the long layout, one per row', () => {
+    const dir = tempDir('hf-rationale-');
+    const file = path.join(dir, 'long.csv');
+    writeFileSync(file, ['team,date,rater,item,score,begrunnelse', 'Moss,2026-10-15,konsensus,hcs1,3,Ifølge journalene', 'Moss,2026-10-15,konsensus,hcs2,2,', ''].join('\n'));
+    const run = runCli(['score', file, '--scale', 'pathways-hf', '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const [hcs1, hcs2] = items(run);
+    expect(hcs1).toMatchObject({ score: 3, rationale: 'Ifølge journalene' });
+    expect(hcs2).not.toHaveProperty('rationale');
+  });
+
+  it('takes the rationale columns of a survey export from the map file', () => {
+    const dir = tempDir('hf-rationale-');
+    const file = path.join(dir, 'survey.csv');
+    writeFileSync(file, ['Team;Dato;Valg av bolig;Hvorfor denne skåren (valg av bolig)', 'Moss;15.10.2026;3;Deltakerne velger selv', ''].join('\n'));
+    const map = path.join(dir, 'map.yaml');
+    writeFileSync(map, ['columns: { team: Team, date: Dato }', 'items: { hcs1: Valg av bolig }', 'rationales: { hcs1: "Hvorfor denne skåren (valg av bolig)" }', ''].join('\n'));
+    const run = runCli(['score', file, '--scale', 'pathways-hf', '--map', map, '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/Hvorfor denne/);
+    expect(items(run)[0]).toMatchObject({ id: 'hcs1', score: 3, rationale: 'Deltakerne velger selv' });
+  });
+
+  it('says a bare rationale column of a wide sheet is not read, rather than drop it without a word', () => {
+    const dir = tempDir('hf-rationale-');
+    const file = path.join(dir, 'wide.csv');
+    writeFileSync(file, ['team,date,rater,hcs1,begrunnelse', 'Moss,2026-10-15,konsensus,3,Hvilken indikator?', ''].join('\n'));
+    const run = runCli(['score', file, '--scale', 'pathways-hf', '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('left out: "begrunnelse" (a wide sheet names the item: "hcs1 rationale")');
+  });
+});

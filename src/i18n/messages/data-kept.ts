@@ -11,9 +11,9 @@ export const dataKeptMessages = {
   'kept.wroteSize': { en: 'Wrote {file} ({size})', nb: 'Skrev {file} ({size})', da: 'Skrev {file} ({size})' },
   'kept.commentsHeading': { en: 'Comments from the raters', nb: 'Kommentarer fra vurdererne', da: 'Kommentarer fra bedømmerne' },
   'data.unusedMetaColumns': {
-    en: 'columns headed like the long layout\'s item or score column, which this wide sheet does not use, left out: {columns}',
-    nb: 'kolonner med overskrift som indikator- eller skårkolonnen i langt format, som dette brede arket ikke bruker, er utelatt: {columns}',
-    da: 'kolonner med overskrift som indikator- eller scorekolonnen i langt format, som dette brede ark ikke bruger, er udeladt: {columns}',
+    en: 'columns headed like the long layout\'s item, score or rationale column, which this wide sheet does not use, left out: {columns} (a wide sheet names the item: "hcs1 rationale")',
+    nb: 'kolonner med overskrift som indikator-, skår- eller begrunnelseskolonnen i langt format, som dette brede arket ikke bruker, er utelatt: {columns} (et bredt ark nevner indikatoren: «hcs1 begrunnelse»)',
+    da: 'kolonner med overskrift som indikator-, score- eller begrundelseskolonnen i langt format, som dette brede ark ikke bruger, er udeladt: {columns} (et bredt ark nævner indikatoren: "hcs1 begrundelse")',
   },
   'data.blankHeaderData': {
     en: 'column {columns} has data but no header, so it is left out; give it a header (an item id, or team, date, rater, kind, note)',
