@@ -16,7 +16,7 @@ export interface SerializeOptions {
 const LINE_WIDTH = 100;
 
 /** Keys of a rating entry in the order people read them. */
-const ENTRY_KEYS = ['score', 'na', 'skipped', 'raters', 'note'] as const;
+const ENTRY_KEYS = ['score', 'na', 'skipped', 'raters', 'rationale', 'recommendation', 'note'] as const;
 
 function orderedEntry(entry: RatingEntry): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -81,6 +81,7 @@ export function serializeAssessment(file: AssessmentFile, options: SerializeOpti
     action: action.action,
     ...(action.owner === undefined ? {} : { owner: action.owner }),
     ...(action.due === undefined ? {} : { due: action.due }),
+    ...(action.status === undefined ? {} : { status: action.status }),
   }));
   const actionsNode = doc.createNode(actions) as YAMLSeq;
   actions.forEach((action, i) => {
@@ -88,6 +89,11 @@ export function serializeAssessment(file: AssessmentFile, options: SerializeOpti
     if (isMap(node) && JSON.stringify(action).length + 6 <= LINE_WIDTH - 4) node.flow = true;
   });
   doc.set('actions', actionsNode);
+  // The review report's parts (SPEC 12), where the file has them: written back as read, never dropped.
+  if (file.review !== undefined) doc.set('review', doc.createNode(file.review));
+  if (file.keyMessages !== undefined) doc.set('keyMessages', doc.createNode(file.keyMessages));
+  if (file.barriers !== undefined) doc.set('barriers', doc.createNode(file.barriers));
+  if (file.followUp !== undefined) doc.set('followUp', doc.createNode(file.followUp));
 
   const scale = doc.get('scale', true);
   if (isMap(scale)) scale.flow = true;

@@ -1,4 +1,7 @@
-// Asking one item: a score (or each rater's score, then the consensus), then an optional note.
+// Asking one item: a score (or each rater's score, then the consensus), then an optional rationale
+// (public) and an optional note (internal). No score is marked until one is chosen, and a digit
+// answers at once. With several raters who agree the consensus is taken without asking (it can be
+// changed in the summary); a spread of two points or more is flagged at once and its reason asked.
 // The file is saved after every answer, so Ctrl-C at any question keeps what was given.
 import type { Answer } from '../assessment/model.js';
 import type { RatingEntry } from '../assessment/schema.js';
@@ -36,22 +39,40 @@ function choicesFor(s: ItemSession, item: Item, allowSkip: boolean) {
   return allowSkip ? choices : choices.filter((c) => c.value !== 'skip');
 }
 
-function entryOf(answer: Answer, raters: Record<string, Answer> | undefined, note: string | undefined): RatingEntry {
+function entryOf(answer: Answer, raters: Record<string, Answer> | undefined, existing: RatingEntry | undefined): RatingEntry {
   return {
     ...(answer === 'na' ? { na: true } : { score: answer }),
     ...(raters ? { raters } : {}),
-    ...(note === undefined ? {} : { note }),
+    ...(existing?.rationale === undefined ? {} : { rationale: existing.rationale }),
+    ...(existing?.note === undefined ? {} : { note: existing.note }),
   };
 }
 
+/** Why a note must be written: a consensus off the rounded mean, or raters two points or more apart. */
+export type NoteNeed = { why: 'rounded'; rounded: string } | { why: 'spread'; spread: string } | null;
+
+/** Ask for the item's rationale (public, optional): why this score, in the words a report shows. */
+async function askRationale(s: ItemSession, item: Item, entry: RatingEntry): Promise<void> {
+  const m = msgOf(s.io);
+  const old = entry.rationale;
+  const shownOld = old ? safeForTerminal(old) : '';
+  const typed = (await s.io.prompter.input({ message: m(old ? 'assess.rationale.edit' : 'assess.rationale.ask'), ...(shownOld ? { default: shownOld } : {}) })).trim();
+  const text = old && typed === shownOld.trim() ? old.trim() : typed;
+  if (text === '' || text === '-') delete entry.rationale;
+  else entry.rationale = text;
+  s.draft.ratings[item.id] = entry;
+  await s.save();
+}
+
 /** Ask for the note; with `required`, an empty note is not accepted. */
-async function askNote(s: ItemSession, item: Item, entry: RatingEntry, required: { rounded: string } | null): Promise<void> {
+async function askNote(s: ItemSession, item: Item, entry: RatingEntry, required: NoteNeed): Promise<void> {
   const m = msgOf(s.io);
   const old = entry.note;
   // The note is shown with its control characters as escapes; taken as it stands, it is kept as it was.
   const shownOld = old ? safeForTerminal(old) : '';
   let message = m('assess.note.ask');
-  if (required) message = m('assess.note.required', { rounded: required.rounded });
+  if (required?.why === 'rounded') message = m('assess.note.required', { rounded: required.rounded });
+  else if (required?.why === 'spread') message = m('assess.note.spreadReason', { spread: required.spread });
   else if (old) message = m('assess.note.edit');
   const typed = (
     await s.io.prompter.input({
@@ -69,10 +90,11 @@ async function askNote(s: ItemSession, item: Item, entry: RatingEntry, required:
   await s.save();
 }
 
-/** Save the answered entry, then ask its note. */
-async function settle(s: ItemSession, item: Item, entry: RatingEntry, required: { rounded: string } | null): Promise<AskOutcome> {
+/** Save the answered entry, then ask its rationale and its note. */
+async function settle(s: ItemSession, item: Item, entry: RatingEntry, required: NoteNeed): Promise<AskOutcome> {
   s.draft.ratings[item.id] = entry;
   await s.save();
+  await askRationale(s, item, entry);
   await askNote(s, item, entry, required);
   return 'answered';
 }
@@ -85,6 +107,7 @@ async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promis
   const choice = await s.io.prompter.select<ScoreChoice>({
     message: rater ? m('assess.scoreBy', { name: safeForTerminal(rater) }) : m('assess.score'),
     choices: choicesFor(s, item, options.allowSkip),
+    score: true,
     ...(previous === undefined ? {} : { default: previous }),
   });
   if (choice === 'skip') {
@@ -92,7 +115,7 @@ async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promis
     await s.save();
     return 'skipped';
   }
-  return settle(s, item, entryOf(choice, undefined, existing?.note), null);
+  return settle(s, item, entryOf(choice, undefined, existing), null);
 }
 
 async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promise<AskOutcome> {
@@ -118,21 +141,41 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
     const choice = await s.io.prompter.select<ScoreChoice>({
       message: m('assess.scoreBy', { name: shownName }),
       choices,
+      score: true,
       ...(before === undefined ? {} : { default: before }),
     });
     if (choice === 'skip') return skip();
     given[name] = choice;
     // Until the consensus is agreed the item is unfinished: keep the raters' answers, drop any old consensus.
-    s.draft.ratings[item.id] = { raters: ordered(), ...(existing?.note === undefined ? {} : { note: existing.note }) };
+    s.draft.ratings[item.id] = {
+      raters: ordered(),
+      ...(existing?.rationale === undefined ? {} : { rationale: existing.rationale }),
+      ...(existing?.note === undefined ? {} : { note: existing.note }),
+    };
     await s.save();
   }
 
   const { mean, answer: suggested } = suggestedConsensus(given, item);
   const suggestedText = suggested === undefined ? '–' : answerShort(suggested, s.io.lang);
-  // The shared score, saved with the raters' answers; its note is required when it is not the rounded mean.
-  const agree = (answer: Answer) =>
-    settle(s, item, entryOf(answer, ordered(), existing?.note), noteRequired(answer, given, item) ? { rounded: suggestedText } : null);
+  const numbers = Object.values(given).filter((a): a is number => typeof a === 'number');
+  const spread = numbers.length >= 2 ? Math.max(...numbers) - Math.min(...numbers) : 0;
+  // The shared score, saved with the raters' answers; a note is required when it is not the rounded
+  // mean, or when the raters were two points or more apart (why, once they have talked it over).
+  const need = (answer: Answer): NoteNeed =>
+    noteRequired(answer, given, item)
+      ? { why: 'rounded', rounded: suggestedText }
+      : spread >= 2
+        ? { why: 'spread', spread: formatNumber(spread, s.io.lang, Number.isInteger(spread) ? 0 : 1) }
+        : null;
+  const agree = (answer: Answer) => settle(s, item, entryOf(answer, ordered(), existing), need(answer));
   const agreed = answerOf(existing);
+  const answers = Object.values(given);
+  // Everyone gave the same answer: that is the consensus, without a question (the summary can change it).
+  if (options.mode !== 'revisit' && answers.length >= 2 && answers.every((a) => a === answers[0])) {
+    s.io.say(`${s.io.style.green('✔')} ${m('assess.consensusSame', { answer: answerText(answers[0]!, item, s.io.lang) })}\n`);
+    return agree(answers[0]!);
+  }
+  if (spread >= 2) s.io.say(`${s.io.style.yellow('!')} ${m('assess.spreadFlag', { spread: formatNumber(spread, s.io.lang, Number.isInteger(spread) ? 0 : 1) })}\n`);
   if (options.mode === 'continue' && agreed !== undefined) {
     // Resuming after Ctrl-C at the note: the shared score stands, only its note is still owed.
     s.io.say(`${s.io.style.green('✔')} ${m('assess.sharedSavedEarlier', { answer: answerText(agreed, item, s.io.lang) })}\n`);
@@ -146,7 +189,9 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
         ? m('assess.consensusAllNa')
         : m('assess.consensus', { mean: formatNumber(mean, s.io.lang, 1), rounded: suggestedText }),
     choices,
-    ...(start === undefined ? {} : { default: start }),
+    score: true,
+    // Changing an item: Enter keeps the shared score it had. Otherwise nothing is marked: the team chooses.
+    ...(start === undefined || options.mode !== 'revisit' ? {} : { default: start }),
   });
   if (choice === 'skip') return skip();
   return agree(choice);

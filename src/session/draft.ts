@@ -20,6 +20,11 @@ export interface Draft {
   strengths: string[];
   recommendations: string[];
   actions: Action[];
+  /** The review report's parts (SPEC 12) of a file read back, kept as they are. */
+  review?: AssessmentFile['review'];
+  keyMessages?: string[];
+  barriers?: AssessmentFile['barriers'];
+  followUp?: AssessmentFile['followUp'];
 }
 
 /** A draft from a file read back from disk (empty entries dropped). */
@@ -41,7 +46,12 @@ export function draftFromFile(data: AssessmentFile, scale: Scale): Draft {
       action: a.action,
       ...(a.owner === undefined ? {} : { owner: a.owner }),
       ...(a.due === undefined ? {} : { due: a.due }),
+      ...(a.status === undefined ? {} : { status: a.status }),
     })),
+    ...(data.review === undefined ? {} : { review: structuredClone(data.review) }),
+    ...(data.keyMessages === undefined ? {} : { keyMessages: [...data.keyMessages] }),
+    ...(data.barriers === undefined ? {} : { barriers: structuredClone(data.barriers) }),
+    ...(data.followUp === undefined ? {} : { followUp: structuredClone(data.followUp) }),
   };
 }
 
@@ -58,6 +68,10 @@ export function draftToFile(draft: Draft): AssessmentFile {
     strengths: [...draft.strengths],
     recommendations: [...draft.recommendations],
     actions: draft.actions.map((a) => ({ ...a })),
+    ...(draft.review === undefined ? {} : { review: structuredClone(draft.review) }),
+    ...(draft.keyMessages === undefined ? {} : { keyMessages: [...draft.keyMessages] }),
+    ...(draft.barriers === undefined ? {} : { barriers: structuredClone(draft.barriers) }),
+    ...(draft.followUp === undefined ? {} : { followUp: structuredClone(draft.followUp) }),
   };
 }
 

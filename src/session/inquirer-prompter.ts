@@ -32,8 +32,24 @@ export async function createInquirerPrompter(lang: Lang, style: ChalkInstance, s
   const pageSize = (lines: number) => Math.max(5, Math.min(lines, (streams.output.rows ?? 24) - 6));
 
   return {
-    select(question) {
+    async select(question) {
       const lines = question.choices.reduce((n, choice) => n + choice.name.split('\n').length, 0);
+      if (question.score) {
+        const { scorePrompt } = await import('./score-prompt.js');
+        return scorePrompt(
+          {
+            message: question.message,
+            choices: question.choices.map((c) => ({ value: c.value, name: c.name, short: c.short ?? c.name, description: c.description })),
+            ...(question.default === undefined ? {} : { default: question.default }),
+            pageSize: pageSize(lines),
+            chooseFirst: t(lang, 'assess.score.chooseFirst'),
+            keysHelp: t(lang, 'assess.keys.score'),
+            theme,
+            describe: theme.style.description,
+          },
+          context,
+        ) as Promise<typeof question.default & {}>;
+      }
       return inquirer.select(
         {
           message: question.message,

@@ -16,6 +16,11 @@ export interface SelectQuestion<T> {
   choices: readonly Choice<T>[];
   /** The choice the cursor starts on. */
   default?: T;
+  /**
+   * A score question: no choice is marked until one is chosen (Enter alone records nothing), and a
+   * digit answers at once. Without it the cursor starts on the default, or the first choice.
+   */
+  score?: boolean;
 }
 
 export interface InputQuestion {

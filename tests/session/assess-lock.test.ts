@@ -57,11 +57,10 @@ class Terminal {
     }
   }
 
+  /** One key: the digit answers at once. */
   async choose(score: number): Promise<void> {
     await this.waitFor('↑↓');
     this.send(String(score));
-    await this.waitFor(new RegExp(`^${score} = `, 'm'));
-    this.send('Enter');
   }
 
   kill(): void {
@@ -86,6 +85,8 @@ describe('one assess session per file', () => {
     const first = await atFirstItem('first', dir);
     try {
       await first.choose(4);
+      await first.waitFor('? Rationale');
+      first.send('Enter');
       await first.waitFor('? Note or evidence');
       first.send('Enter');
       await first.waitFor('hcs2 · ');
@@ -103,6 +104,8 @@ describe('one assess session per file', () => {
 
       // The first goes on saving as before.
       await first.choose(2);
+      await first.waitFor('? Rationale');
+      first.send('Enter');
       await first.waitFor('? Note or evidence');
       first.send('Enter');
       await first.waitFor('hcs3 · ');

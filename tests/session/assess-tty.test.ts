@@ -73,12 +73,18 @@ class Terminal {
     }
   }
 
-  /** Choose a score in the list: type its digit, wait until it is the active choice, press Enter. */
-  async choose(score: number, naText?: string): Promise<void> {
+  /** Choose a score: one key, its digit (nothing is marked before, and the digit answers at once). */
+  async choose(score: number): Promise<void> {
     // The list is drawn (its key help under it) before any key is sent.
     await this.waitFor('↑↓');
     this.send(String(score));
-    await this.waitFor(naText ? new RegExp(`❯ ${naText.replace('/', '\\/')} `) : new RegExp(`^${score} = `, 'm'));
+  }
+
+  /** Choose a choice that has no digit (N/A): down the list with the arrows, then Enter. */
+  async chooseByArrows(downs: number, text: string): Promise<void> {
+    await this.waitFor('↑↓');
+    for (let i = 0; i < downs; i++) this.send('Down');
+    await this.waitFor(new RegExp(`❯ ${text.replace('/', '\\/')} `));
     this.send('Enter');
   }
 
@@ -107,22 +113,35 @@ describe('assess in a terminal', () => {
       expect(card).toContain('4  Participants choose home and neighbourhood themselves and can turn down offers without any');
       expect(card).toContain('Domain 1 of 5: Housing choice and structure');
       expect(card).toContain('Item 1 of 38');
+      // Enter with nothing chosen records nothing: the list says so and waits.
+      await first.waitFor('↑↓');
+      first.send('Enter');
+      await first.waitFor('No score is chosen yet: type one, or move to it with ↑↓');
       await first.choose(4);
+      await first.waitFor('Rationale, shown in the report');
+      first.type('All choose their own homes');
+      first.send('Enter');
       await first.waitFor('Note or evidence');
       first.type('Tenants choose; we checked five files');
       first.send('Enter');
       await first.waitFor('hcs2 · ');
       await first.choose(2);
+      await first.waitFor('Rationale, shown in the report');
+      first.send('Enter');
       await first.waitFor('Note or evidence');
       first.send('Enter');
       await first.waitFor('hcs3 · ');
       await first.choose(3);
+      await first.waitFor('Rationale, shown in the report');
+      first.send('Enter');
       await first.waitFor('Note or evidence');
       first.send('Enter');
       // hcs4 is rated after housing benefit and social assistance and may not be N/A: no N/A in its list.
       const hcs4 = await first.waitFor(/hcs4 · Affordable housing[\s\S]*↑↓/);
       expect(hcs4).not.toContain('N/A  Not applicable to this team');
       await first.choose(3);
+      await first.waitFor('Rationale, shown in the report');
+      first.send('Enter');
       await first.waitFor('Note or evidence');
       first.type('Housing benefit applied for everyone');
       first.send('Enter');
@@ -139,7 +158,7 @@ describe('assess in a terminal', () => {
     const parsed = await parseAssessmentFile(file);
     expect(parsed.data.status).toBe('in-progress');
     expect(parsed.data.ratings).toEqual({
-      hcs1: { score: 4, note: 'Tenants choose; we checked five files' },
+      hcs1: { score: 4, rationale: 'All choose their own homes', note: 'Tenants choose; we checked five files' },
       hcs2: { score: 2 },
       hcs3: { score: 3 },
       hcs4: { score: 3, note: 'Housing benefit applied for everyone' },
@@ -157,12 +176,15 @@ describe('assess in a terminal', () => {
         if (item.id === 'shs4') {
           // shs4 (a new home after a lost one) may be N/A, so its list offers it.
           await second.waitFor('N/A  ');
-          await second.choose(5, 'N/A');
+          // Four scores, then N/A: five steps down from nothing marked.
+          await second.chooseByArrows(5, 'N/A');
         } else {
           const score = pattern[i % pattern.length]!;
           expected[item.id] = score;
           await second.choose(score);
         }
+        await second.waitFor('Begrunnelse, vises i rapporten');
+        second.send('Enter');
         await second.waitFor('Notat eller dokumentasjon');
         second.send('Enter');
       }

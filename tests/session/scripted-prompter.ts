@@ -36,6 +36,8 @@ export interface Asked {
   message: string;
   default?: unknown;
   choices?: unknown[];
+  /** A score question: no choice marked until one is chosen. */
+  score?: boolean;
   /** What validation said of a refused answer. */
   refused?: string;
 }
@@ -66,7 +68,12 @@ export class ScriptedPrompter implements Prompter {
 
   async select<T>(q: SelectQuestion<T>): Promise<T> {
     const values = q.choices.map((c) => c.value);
-    const answer = this.next({ kind: 'select', message: q.message, default: q.default, choices: values });
+    let answer = this.next({ kind: 'select', message: q.message, default: q.default, choices: values, ...(q.score ? { score: true } : {}) });
+    // A score question marks no choice until one is chosen: Enter alone is refused, as in the terminal.
+    while (answer === ENTER && q.score && q.default === undefined) {
+      this.asked[this.asked.length - 1]!.refused = 'no score chosen';
+      answer = this.next({ kind: 'select', message: q.message, default: q.default, choices: values, score: true });
+    }
     if (answer === ENTER) return q.default !== undefined ? q.default : values[0]!;
     if (!values.includes(answer as T)) {
       throw new Error(`"${String(answer)}" is not a choice of "${q.message}" (choices: ${values.map(String).join(', ')})`);

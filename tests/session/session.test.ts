@@ -37,17 +37,17 @@ describe('a whole assessment, the team agreeing one score per item', () => {
         at(/Save the assessment in/, ENTER),
         at(/Press Enter to start/, ENTER),
         at(/^Score:/, 4),
-        at(/Note or evidence/, 'Tenants choose; we checked five files'),
+        at(/^Rationale/, ENTER), at(/Note or evidence/, 'Tenants choose; we checked five files'),
         at(/^Score:/, 'na'),
-        at(/Note or evidence/, ENTER),
+        at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER),
         at(/^Score:/, 'skip'),
         at(/^Score:/, 3),
-        at(/Note or evidence/, ENTER),
+        at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER),
         at(/^Score:/, 4),
-        at(/Note or evidence/, ENTER),
+        at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER),
         at(/What now/, 'rate'),
         at(/^Score:/, 1),
-        at(/Note or evidence/, ENTER),
+        at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER),
         at(/change any item/, false),
         at(/action plan/, true),
         at(/Action for which item/, 'h3'),
@@ -108,36 +108,41 @@ describe('a whole assessment, the team agreeing one score per item', () => {
 });
 
 describe('several raters', () => {
-  it('asks each rater, offers the rounded mean as the consensus, and requires a note when the consensus differs', async () => {
+  it('asks each rater, takes the consensus without asking when they agree, and asks it with no score marked when they do not', async () => {
     const dir = await tempDir();
     const h = harness(
       [
         at(/Press Enter to start/, ENTER),
-        // h1: 4 and 3, mean 3.5 -> 4 offered and taken.
+        // h1: 4 and 3, mean 3.5 -> 4 suggested; Enter alone chooses nothing, so 4 is typed; a rationale.
         at(/Score from Anne/, 4),
         at(/Score from Bjørn/, 3),
         at(/Agreed score \(mean 3\.5 → 4\)/, ENTER),
+        4,
+        at(/^Rationale/, 'All chose their homes'),
         at(/Note or evidence/, ENTER),
-        // h2: both say N/A, so N/A is offered.
+        // h2: both say N/A: the consensus is N/A, without a question.
         at(/Score from Anne/, 'na'),
         at(/Score from Bjørn/, 'na'),
-        at(/all said not applicable/, ENTER),
+        at(/^Rationale/, ENTER),
         at(/Note or evidence/, ENTER),
-        // h3: 1 and 3, mean 2 -> the team agrees 3 instead, which needs a note.
+        // h3: 1 and 3 (two apart: flagged), mean 2 -> the team agrees 3 instead, which needs a note.
         at(/Score from Anne/, 1),
         at(/Score from Bjørn/, 3),
         at(/mean 2\.0 → 2/, 3),
+        at(/^Rationale/, ENTER),
         at(/Note, needed: why not 2, the rounded mean/, ''),
         'We read the leases together',
-        // s1: 2 and 2; s2: 4 and 2 -> 3.
+        // s1: 2 and 2: agreed without a question.
         at(/Score from Anne/, 2),
         at(/Score from Bjørn/, 2),
-        at(/Agreed score/, ENTER),
+        at(/^Rationale/, ENTER),
         at(/Note or evidence/, ENTER),
+        // s2: 4 and 2 (two apart), agreed 3, the rounded mean: the reason for the spread is still asked.
         at(/Score from Anne/, 4),
         at(/Score from Bjørn/, 2),
-        at(/mean 3\.0 → 3/, ENTER),
-        at(/Note or evidence/, ENTER),
+        at(/mean 3\.0 → 3/, 3),
+        at(/^Rationale/, ENTER),
+        at(/Note, needed: the raters were 2 points apart/, 'Weekly visits, but not every week'),
         at(/change any item/, false),
         at(/action plan/, false),
       ],
@@ -150,19 +155,32 @@ describe('several raters', () => {
     expect(code).toBe(0);
     expect(h.prompter.remaining).toBe(0);
 
+    // Asked only where the raters differ, with no score marked.
     const consensus = h.prompter.asked.filter((a) => a.message.startsWith('Agreed score'));
-    expect(consensus.map((a) => a.default)).toEqual([4, 'na', 2, 2, 3]);
-    const noteQuestion = h.prompter.asked.find((a) => a.message.startsWith('Note, needed'))!;
+    expect(consensus.map((a) => [a.message.match(/mean (\S+)/)?.[1], a.default])).toEqual([
+      ['3.5', undefined],
+      ['3.5', undefined],
+      ['2.0', undefined],
+      ['3.0', undefined],
+    ]);
+    expect(consensus[0]!.refused).toBe('no score chosen');
+    // Every score question marks nothing until one is chosen.
+    expect(h.prompter.asked.filter((a) => a.kind === 'select' && /Score from|Agreed/.test(a.message)).every((a) => a.score === true && a.default === undefined)).toBe(true);
+    const said = h.said.join('');
+    expect(said).toContain('Agreed score: N/A (every rater gave it; change it in the summary if need be)');
+    expect(said).toContain('Agreed score: 2 – ');
+    expect(said.match(/The raters are 2 points apart: talk it over before you agree a score\./g)).toHaveLength(2);
+    const noteQuestion = h.prompter.asked.find((a) => a.message.startsWith('Note, needed: why not'))!;
     expect(noteQuestion.refused).toBe('Write a few words on why the team chose this score');
 
     const { data, result } = await readBack(path.join(dir, 'rana.yaml'));
     expect(data.raters).toEqual(['Anne', 'Bjørn']);
     expect(data.ratings).toEqual({
-      h1: { score: 4, raters: { Anne: 4, Bjørn: 3 } },
+      h1: { score: 4, raters: { Anne: 4, Bjørn: 3 }, rationale: 'All chose their homes' },
       h2: { na: true, raters: { Anne: 'na', Bjørn: 'na' } },
       h3: { score: 3, raters: { Anne: 1, Bjørn: 3 }, note: 'We read the leases together' },
       s1: { score: 2, raters: { Anne: 2, Bjørn: 2 } },
-      s2: { score: 3, raters: { Anne: 4, Bjørn: 2 } },
+      s2: { score: 3, raters: { Anne: 4, Bjørn: 2 }, note: 'Weekly visits, but not every week' },
     });
     // By hand: consensus 4, 3, 2, 3 -> 3.0. Agreement over h1 (1 apart), h3 (2), s1 (0), s2 (2):
     // exact 1 of 4, within one point 2 of 4, discuss h3 and s2.
@@ -170,6 +188,7 @@ describe('several raters', () => {
     expect(result.agreement).toMatchObject({ raters: 2, compared: 4, discuss: ['h3', 's2'], applicability: [] });
     expect(result.agreement!.exact).toBeCloseTo(0.25, 10);
     expect(result.agreement!.adjacent).toBeCloseTo(0.5, 10);
+    expect(result.items.find((i) => i.id === 'h1')!.rationale).toBe('All chose their homes');
 
     const out = h.results.join('');
     expect(out).toContain('Agreement between 2 raters');
@@ -186,8 +205,7 @@ describe('Ctrl-C and resuming', () => {
         at(/Press Enter to start/, ENTER),
         at(/Score from Anne/, 4),
         at(/Score from Bjørn/, 4),
-        at(/Agreed score/, ENTER),
-        at(/Note or evidence/, 'Good choice'),
+        at(/^Rationale/, ENTER), at(/Note or evidence/, 'Good choice'),
         at(/Score from Anne/, 2),
         at(/Score from Bjørn/, CTRL_C),
       ],
@@ -211,9 +229,11 @@ describe('Ctrl-C and resuming', () => {
       [
         at(/go on with h2 Rent support/, ENTER),
         at(/Score from Bjørn/, 4),
-        at(/mean 3\.0 → 3/, ENTER),
-        at(/Note or evidence/, ENTER),
-        ...['h3', 's1', 's2'].flatMap(() => [at(/Score from Anne/, 3), at(/Score from Bjørn/, 3), at(/Agreed score/, ENTER), at(/Note or evidence/, ENTER)]),
+        // 2 and 4: two points apart, so the team agrees a score and says why.
+        at(/mean 3\.0 → 3/, 3),
+        at(/^Rationale/, ENTER), at(/Note, needed: the raters were 2 points apart/, 'Talked it over'),
+        // 3 and 3: agreed without a question.
+        ...['h3', 's1', 's2'].flatMap(() => [at(/Score from Anne/, 3), at(/Score from Bjørn/, 3), at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER)]),
         at(/change any item/, false),
         at(/action plan/, false),
       ],
@@ -227,7 +247,7 @@ describe('Ctrl-C and resuming', () => {
 
     const { data, result } = await readBack(file);
     expect(data.status).toBe('complete');
-    expect(data.ratings!.h2).toEqual({ score: 3, raters: { Anne: 2, Bjørn: 4 } });
+    expect(data.ratings!.h2).toEqual({ score: 3, raters: { Anne: 2, Bjørn: 4 }, note: 'Talked it over' });
     // By hand: 4, 3, 3, 3, 3 -> 16 / 5 = 3.2.
     expect(result.overall.score).toBeCloseTo(3.2, 10);
   });
@@ -235,7 +255,7 @@ describe('Ctrl-C and resuming', () => {
   it('keeps the score when Ctrl-C comes at the note, and goes on at the next item', async () => {
     const dir = await tempDir();
     const options = { scale: TINY, team: 'Mandal', date: '2026-10-15', kind: 'self', rater: [], out: 'mandal.yaml' };
-    const first = harness([at(/Press Enter/, ENTER), at(/^Score:/, 3), at(/Note/, CTRL_C)], dir);
+    const first = harness([at(/Press Enter/, ENTER), at(/^Score:/, 3), at(/^Rationale/, ENTER), at(/Note/, CTRL_C)], dir);
     expect(await runAssess(options, first.env)).toBe(EXIT_INTERRUPTED);
     expect((await readBack(path.join(dir, 'mandal.yaml'))).data.ratings).toEqual({ h1: { score: 3 } });
 
@@ -251,13 +271,13 @@ describe('Ctrl-C and resuming', () => {
     const dir = await tempDir();
     const options = { scale: TINY, team: 'Moss', date: '2026-10-15', kind: 'external', rater: ['Anne', 'Bjørn'], out: 'moss.yaml' };
     const first = harness(
-      [at(/Press Enter/, ENTER), at(/Anne/, 1), at(/Bjørn/, 2), at(/mean 1\.5 → 2/, 1), at(/Note, needed: why not 2/, CTRL_C)],
+      [at(/Press Enter/, ENTER), at(/Anne/, 1), at(/Bjørn/, 2), at(/mean 1\.5 → 2/, 1), at(/^Rationale/, ENTER), at(/Note, needed: why not 2/, CTRL_C)],
       dir,
     );
     expect(await runAssess(options, first.env)).toBe(EXIT_INTERRUPTED);
     expect((await readBack(path.join(dir, 'moss.yaml'))).data.ratings).toEqual({ h1: { score: 1, raters: { Anne: 1, Bjørn: 2 } } });
 
-    const second = harness([at(/go on with h1/, ENTER), at(/Note, needed: why not 2/, 'Nobody could choose'), at(/Anne/, CTRL_C)], dir);
+    const second = harness([at(/go on with h1/, ENTER), at(/^Rationale/, ENTER), at(/Note, needed: why not 2/, 'Nobody could choose'), at(/Anne/, CTRL_C)], dir);
     expect(await runAssess({ out: 'moss.yaml' }, second.env)).toBe(EXIT_INTERRUPTED);
     expect(second.said.join('')).toContain('Agreed score: 1 – Not implemented (given earlier)');
     expect((await readBack(path.join(dir, 'moss.yaml'))).data.ratings!.h1).toEqual({ score: 1, raters: { Anne: 1, Bjørn: 2 }, note: 'Nobody could choose' });
@@ -276,7 +296,7 @@ describe('skipped items', () => {
   it('lets the team stop with items skipped, then finish later with them missing', async () => {
     const dir = await tempDir();
     const options = { scale: TINY, team: 'Bodø', date: '2026-10-15', kind: 'self', rater: [], out: 'bodo.yaml' };
-    const answer = (score: number) => [at(/^Score:/, score), at(/Note/, ENTER)];
+    const answer = (score: number) => [at(/^Score:/, score), at(/^Rationale/, ENTER), at(/Note/, ENTER)];
     const first = harness(
       [at(/Press Enter/, ENTER), ...answer(3), ...answer(2), at(/^Score:/, 'skip'), ...answer(3), ...answer(3), at(/What now/, 'pause')],
       dir,
@@ -325,6 +345,7 @@ actions:
         at(/This assessment is complete/, true),
         at(/Which item/, 'h2'),
         at(/^Score:/, 2),
+        at(/^Rationale/, 'Rent support since the spring'),
         at(/Enter keeps it/, ENTER),
         at(/Change another item/, false),
         at(/action plan has 1/, false),
@@ -338,7 +359,7 @@ actions:
 
     const { data, result } = await readBack(path.join(dir, 'mandal.yaml'));
     expect(data.status).toBe('complete');
-    expect(data.ratings!.h2).toEqual({ score: 2, note: 'No rent support in Mandal' });
+    expect(data.ratings!.h2).toEqual({ score: 2, rationale: 'Rent support since the spring', note: 'No rent support in Mandal' });
     expect(data.actions).toEqual([{ item: 'h3', action: 'Talk to the housing office' }]);
     // By hand: 4, 2, 2, 3, 4 -> 15 / 5 = 3.0.
     expect(result.overall.score).toBeCloseTo(3.0, 10);
@@ -348,7 +369,7 @@ actions:
     const dir = await tempDir();
     await writeFile(path.join(dir, 'mandal.yaml'), complete);
     const h = harness(
-      [at(/complete/, true), at(/Which item/, 'h2'), at(/^Score:/, ENTER), at(/- removes it/, '-'), at(/Change another/, false), at(/action plan/, false)],
+      [at(/complete/, true), at(/Which item/, 'h2'), at(/^Score:/, ENTER), at(/^Rationale/, ENTER), at(/- removes it/, '-'), at(/Change another/, false), at(/action plan/, false)],
       dir,
     );
     expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
@@ -371,7 +392,7 @@ actions:
         at(/Score from Anne/, ENTER),
         at(/Score from Bjørn/, ENTER),
         at(/mean 3\.0 → 3/, ENTER),
-        at(/Note, needed: why not 3/, ENTER),
+        at(/^Rationale/, ENTER), at(/Note, needed: why not 3/, ENTER),
         at(/Change another item/, false),
         at(/action plan has 1/, false),
       ],

@@ -31,6 +31,16 @@ export const assessMessages = {
   },
 
   // Prompt keywords
+  'assess.keys.score': {
+    en: 'type the score, or ↑↓ and ⏎ (N/A, skip) • Ctrl-C stop',
+    nb: 'tast skåren, eller ↑↓ og ⏎ (ikke aktuelt, hopp over) • Ctrl-C stopp',
+    da: 'tast scoren, eller ↑↓ og ⏎ (ikke relevant, spring over) • Ctrl-C stop',
+  },
+  'assess.score.chooseFirst': {
+    en: 'No score is chosen yet: type one, or move to it with ↑↓',
+    nb: 'Ingen skår er valgt ennå: tast en, eller gå til den med ↑↓',
+    da: 'Ingen score er valgt endnu: tast en, eller gå til den med ↑↓',
+  },
   'assess.keys.select': {
     en: '↑↓ move • ⏎ choose • Ctrl-C stop',
     nb: '↑↓ flytt • ⏎ velg • Ctrl-C stopp',
@@ -179,10 +189,35 @@ export const assessMessages = {
     da: 'Spring over indtil videre (den kommer igen før slut)',
   },
   'assess.skip.done': { en: 'skipped for now', nb: 'hoppet over foreløpig', da: 'sprunget over indtil videre' },
+  'assess.consensusSame': {
+    en: 'Agreed score: {answer} (every rater gave it; change it in the summary if need be)',
+    nb: 'Felles skår: {answer} (alle vurdererne ga den; endre den i oppsummeringen om nødvendig)',
+    da: 'Fælles score: {answer} (alle bedømmere gav den; ret den i oversigten om nødvendigt)',
+  },
+  'assess.spreadFlag': {
+    en: 'The raters are {spread} points apart: talk it over before you agree a score.',
+    nb: 'Vurdererne er {spread} poeng fra hverandre: drøft det før dere blir enige om en skår.',
+    da: 'Bedømmerne er {spread} point fra hinanden: drøft det, før I bliver enige om en score.',
+  },
+  'assess.note.spreadReason': {
+    en: 'Note, needed: the raters were {spread} points apart; what did you agree, and why?',
+    nb: 'Notat, må fylles ut: vurdererne var {spread} poeng fra hverandre; hva ble dere enige om, og hvorfor?',
+    da: 'Note, skal udfyldes: bedømmerne var {spread} point fra hinanden; hvad blev I enige om, og hvorfor?',
+  },
+  'assess.rationale.ask': {
+    en: 'Rationale, shown in the report (optional, Enter to go on):',
+    nb: 'Begrunnelse, vises i rapporten (valgfritt, Enter for å gå videre):',
+    da: 'Begrundelse, vises i rapporten (valgfrit, Enter for at gå videre):',
+  },
+  'assess.rationale.edit': {
+    en: 'Rationale (Enter keeps it, Tab edits it, - removes it):',
+    nb: 'Begrunnelse (Enter beholder den, Tab redigerer, - fjerner den):',
+    da: 'Begrundelse (Enter beholder den, Tab redigerer, - fjerner den):',
+  },
   'assess.note.ask': {
-    en: 'Note or evidence (optional, Enter to go on):',
-    nb: 'Notat eller dokumentasjon (valgfritt, Enter for å gå videre):',
-    da: 'Note eller dokumentation (valgfrit, Enter for at gå videre):',
+    en: 'Note or evidence, internal (optional, Enter to go on):',
+    nb: 'Notat eller dokumentasjon, internt (valgfritt, Enter for å gå videre):',
+    da: 'Note eller dokumentation, intern (valgfrit, Enter for at gå videre):',
   },
   'assess.note.edit': {
     en: 'Note (Enter keeps it, Tab edits it, - removes it):',
