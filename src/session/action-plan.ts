@@ -1,5 +1,5 @@
-// The optional action plan at the end: for the weakest items, what the team will do, who owns it
-// and by when. Each action is saved as soon as it is written; the next assessment follows them up.
+// The optional action plan at the end: for the weakest items, or any other item the team chooses
+// (a high score to keep), what the team will do, who owns it and by when. Each action is saved as soon as it is written; the next assessment follows them up.
 import type { Action } from '../assessment/model.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -64,9 +64,22 @@ async function askOneAction(s: ItemSession, { item, score, nextScore, nextAnchor
   s.io.say(`${style.green('✔')} ${m('assess.plan.saved', { id: item.id })}\n`);
 }
 
+/** The value of the plan's "another item" choice (item ids never start with a space). */
+const OTHER = ' other';
+
+/** Any rated item, from the list of all of them. */
+async function chooseAnyItem(s: ItemSession, result: AssessmentResult): Promise<Improvement | null> {
+  const m = msgOf(s.io);
+  const rated = withNextStep(itemFacts(s.scale, result, s.scale.items.map((item) => item.id)));
+  const rows = rated.map(({ item, score }) => ({ item, score: Number.isInteger(score) ? answerShort(score, s.io.lang) : formatNumber(score, s.io.lang, 2) }));
+  const choices = itemChoices(rows, { value: '', name: m('assess.plan.back'), short: m('assess.plan.back') }, { lang: s.io.lang, width: widthOf(s.io) }, 4);
+  const id = await s.io.prompter.select({ message: m('assess.plan.whichAny'), choices, default: '' });
+  return rated.find(({ item }) => item.id === id) ?? null;
+}
+
 /**
- * Offer the plan for the items the scores put lowest (as the report's "areas to improve" does);
- * then, item by item, as many actions as the team wants.
+ * Offer the plan for the items the scores put lowest (as the report's "areas to improve" does), or
+ * any other item; then, item by item, as many actions as the team wants.
  */
 export async function askActionPlan(s: ItemSession, result: AssessmentResult): Promise<void> {
   const m = msgOf(s.io);
@@ -86,11 +99,19 @@ export async function askActionPlan(s: ItemSession, result: AssessmentResult): P
       const count = s.draft.actions.filter((a) => a.item === item.id).length;
       return { item, score: Number.isInteger(score) ? answerShort(score, s.io.lang) : formatNumber(score, s.io.lang, 2), suffix: count > 0 ? `  (${m('assess.plan.hasActions', { count })})` : '' };
     });
-    const choices = itemChoices(rows, { value: '', name: m('assess.plan.done'), short: m('assess.plan.doneShort') }, view);
+    const choices = [
+      ...itemChoices(rows, { value: '', name: m('assess.plan.done'), short: m('assess.plan.doneShort') }, view),
+      { value: OTHER, name: m('assess.plan.other'), short: m('assess.plan.other') },
+    ];
     // The cursor starts on the first item still without an action, else on "done".
     const next = weakest.find(({ item }) => !s.draft.actions.some((a) => a.item === item.id));
     const id = await s.io.prompter.select({ message: m('assess.plan.which'), choices, default: next?.item.id ?? '' });
     if (id === '') return;
+    if (id === OTHER) {
+      const chosen = await chooseAnyItem(s, result);
+      if (chosen) await askOneAction(s, chosen);
+      continue;
+    }
     await askOneAction(s, weakest.find(({ item }) => item.id === id)!);
   }
 }

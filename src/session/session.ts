@@ -1,5 +1,6 @@
 // The interactive assessment, item by item (SPEC section 8): the main pass, the skipped items
-// again, the summary with the chance to change any item, the action plan, then `status: complete`.
+// again, the summary with the chance to change any item, the review's key messages, strengths,
+// recommendations and barriers, the action plan, then `status: complete`.
 // Every answer is saved at once; a Ctrl-C (the prompt's exit error) passes through to the caller.
 import { msg } from '../i18n/catalogue.js';
 import type { Assessment } from '../assessment/model.js';
@@ -9,6 +10,7 @@ import type { Item, Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../result/schema.js';
 import { scoreAssessment } from '../scoring/score.js';
 import { askActionPlan } from './action-plan.js';
+import { askReviewTexts } from './review-texts.js';
 import { askItem, type AskOptions, type ItemSession } from './ask-item.js';
 import { answerOf, hasPanel, pendingItems, skippedItems, type Draft } from './draft.js';
 import { answerText, itemCard, shown } from './screens.js';
@@ -223,7 +225,9 @@ export async function runSession(options: SessionOptions): Promise<void> {
     }
     await s.reviewPass();
   }
-  // The plan offers the items the scores of the saved file put lowest, as the report's areas to improve.
+  // The review's own words, then the plan: it offers the items the scores of the saved file put
+  // lowest, as the report's areas to improve, or any other item.
+  await askReviewTexts(s);
   await askActionPlan(s, await options.score());
   await s.finish();
 }

@@ -190,6 +190,8 @@ describe('assess in a terminal', () => {
       }
       await second.waitFor('Vil dere endre noen av indikatorene?');
       second.send('n', 'Enter');
+      await second.waitFor('Vil dere skrive hovedbudskap, styrker, anbefalinger eller hindringer nå?');
+      second.send('n', 'Enter');
       await second.waitFor('tiltaksplan');
       second.send('n', 'Enter');
       const end = await second.waitFor('EXIT=0', 15_000, true);

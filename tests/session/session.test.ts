@@ -49,7 +49,7 @@ describe('a whole assessment, the team agreeing one score per item', () => {
         at(/^Score:/, 1),
         at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER),
         at(/change any item/, false),
-        at(/action plan/, true),
+        at(/key message/i, false), at(/action plan/, true),
         at(/Action for which item/, 'h3'),
         at(/What will the team do/, 'Ask the housing office for ordinary leases'),
         at(/responsible/, 'Kari'),
@@ -144,7 +144,7 @@ describe('several raters', () => {
         at(/^Rationale/, ENTER),
         at(/Note, needed: the raters were 2 points apart/, 'Weekly visits, but not every week'),
         at(/change any item/, false),
-        at(/action plan/, false),
+        at(/key message/i, false), at(/action plan/, false),
       ],
       dir,
     );
@@ -235,7 +235,7 @@ describe('Ctrl-C and resuming', () => {
         // 3 and 3: agreed without a question.
         ...['h3', 's1', 's2'].flatMap(() => [at(/Score from Anne/, 3), at(/Score from Bjørn/, 3), at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER)]),
         at(/change any item/, false),
-        at(/action plan/, false),
+        at(/key message/i, false), at(/action plan/, false),
       ],
       dir,
     );
@@ -306,7 +306,7 @@ describe('skipped items', () => {
     expect((await readBack(path.join(dir, 'bodo.yaml'))).data).toMatchObject({ status: 'in-progress', ratings: { h3: { skipped: true } } });
 
     const second = harness(
-      [at(/go on with h3/, ENTER), at(/What now/, 'rate'), at(/^Score:/, 'skip'), at(/What now/, 'finish'), at(/change any item/, false), at(/action plan/, false)],
+      [at(/go on with h3/, ENTER), at(/What now/, 'rate'), at(/^Score:/, 'skip'), at(/What now/, 'finish'), at(/change any item/, false), at(/key message/i, false), at(/action plan/, false)],
       dir,
     );
     expect(await runAssess({ out: 'bodo.yaml' }, second.env)).toBe(0);
@@ -348,7 +348,7 @@ actions:
         at(/^Rationale/, 'Rent support since the spring'),
         at(/Enter keeps it/, ENTER),
         at(/Change another item/, false),
-        at(/action plan has 1/, false),
+        at(/key message/i, false), at(/action plan has 1/, false),
       ],
       dir,
     );
@@ -369,7 +369,7 @@ actions:
     const dir = await tempDir();
     await writeFile(path.join(dir, 'mandal.yaml'), complete);
     const h = harness(
-      [at(/complete/, true), at(/Which item/, 'h2'), at(/^Score:/, ENTER), at(/^Rationale/, ENTER), at(/- removes it/, '-'), at(/Change another/, false), at(/action plan/, false)],
+      [at(/complete/, true), at(/Which item/, 'h2'), at(/^Score:/, ENTER), at(/^Rationale/, ENTER), at(/- removes it/, '-'), at(/Change another/, false), at(/key message/i, false), at(/action plan/, false)],
       dir,
     );
     expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
@@ -394,7 +394,7 @@ actions:
         at(/mean 3\.0 → 3/, ENTER),
         at(/^Rationale/, ENTER), at(/Note, needed: why not 3/, ENTER),
         at(/Change another item/, false),
-        at(/action plan has 1/, false),
+        at(/key message/i, false), at(/action plan has 1/, false),
       ],
       dir,
     );
@@ -445,5 +445,96 @@ describe('setting up', () => {
     const h = harness([at(/Team name/, 'Oslo'), at(/Date/, ENTER), at(/Kind/, 'external'), at(/Raters/, 'Anne, Konsensus'), 'Anne, Bjørn', at(/Save/, CTRL_C)], dir);
     expect(await runAssess({ scale: TINY }, h.env)).toBe(EXIT_INTERRUPTED);
     expect(h.prompter.asked.find((a) => a.message.startsWith('Raters'))!.refused).toContain('Konsensus');
+  });
+});
+
+describe('the review at the end (SPEC 12)', () => {
+  it('takes key messages, strengths, recommendations and barriers, and an action on a high-scoring item', async () => {
+    const dir = await tempDir();
+    const h = harness(
+      [
+        at(/Press Enter to start/, ENTER),
+        ...[4, 3, 2, 3, 4].flatMap((score) => [at(/^Score:/, score), at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER)]),
+        at(/change any item/, false),
+        at(/Write key messages, strengths, recommendations or barriers now/, true),
+        at(/Key message 1/, 'Housing first, without conditions'),
+        at(/Key message 2/, 'Too few small flats'),
+        at(/Key message 3/, ENTER),
+        at(/Strength 1/, 'Ordinary leases'),
+        at(/Strength 2/, ENTER),
+        at(/Recommendation 1/, ENTER),
+        at(/Barrier 1 the team does not control alone/, 'Few small rental flats in the centre'),
+        at(/At which level/, 'systemic'),
+        at(/Who can remove it/, 'The housing office'),
+        at(/Barrier 2/, ENTER),
+        at(/action plan/, true),
+        // h1 scores 4 of 4: not among the lowest, chosen through "another item".
+        at(/Action for which item/, ' other'),
+        at(/An action for which item/, 'h1'),
+        at(/What will the team do/, 'Keep letting tenants choose'),
+        at(/responsible/, ENTER),
+        at(/Done by/, ENTER),
+        at(/Action for which item/, ''),
+      ],
+      dir,
+    );
+    expect(await runAssess({ scale: TINY, team: 'Moss', date: '2026-10-15', kind: 'external', rater: [], out: 'moss.yaml' }, h.env)).toBe(0);
+    expect(h.prompter.remaining).toBe(0);
+    const { data, assessment } = await readBack(path.join(dir, 'moss.yaml'));
+    expect(data.keyMessages).toEqual(['Housing first, without conditions', 'Too few small flats']);
+    expect(data.strengths).toEqual(['Ordinary leases']);
+    expect(data.recommendations).toEqual([]);
+    expect(data.barriers).toEqual([{ text: 'Few small rental flats in the centre', level: 'systemic', owner: 'The housing office' }]);
+    expect(assessment.actions).toEqual([{ item: 'h1', action: 'Keep letting tenants choose' }]);
+  });
+
+  it('keeps every part of a review file it revises: rationale, recommendation, review, key messages, barriers, follow-up, action status', async () => {
+    const dir = await tempDir();
+    const review = `hfFidelityAssessment: 1
+scale: { id: tiny-hf, version: "1.0" }
+team: Mandal
+date: 2026-05-01
+kind: external
+status: complete
+raters: []
+ratings:
+  h1: { score: 4, rationale: All chose their homes, recommendation: Keep it up }
+  h2: { na: true }
+  h3: { score: 2 }
+  s1: { score: 3 }
+  s2: { score: 4 }
+actions:
+  - { item: h3, action: Talk to the housing office, status: started }
+review:
+  visits: [2026-04-30]
+  reviewers: [{ name: Kari Nilsen, role: reviewer }]
+  limitations: One visit only
+keyMessages: [Housing first, without conditions]
+barriers:
+  - { text: Few small flats, level: systemic, owner: The housing office, items: [h3] }
+followUp:
+  - { from: 2025-11-01, item: h3, action: Ask for ordinary leases, status: done, note: all have them }
+`;
+    await writeFile(path.join(dir, 'mandal.yaml'), review);
+    const before = (await readBack(path.join(dir, 'mandal.yaml'))).data;
+    const h = harness(
+      [
+        at(/This assessment is complete/, true),
+        at(/Which item/, 's1'),
+        at(/^Score:/, 4),
+        at(/^Rationale/, ENTER),
+        at(/Note or evidence/, ENTER),
+        at(/Change another item/, false),
+        at(/key message/i, false),
+        at(/action plan has 1/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
+    const after = (await readBack(path.join(dir, 'mandal.yaml'))).data;
+    // Only s1 changed; everything else is as it was read.
+    expect(after.ratings!.s1).toEqual({ score: 4 });
+    // (assess writes the empty lists of strengths and recommendations a file without them leaves out.)
+    expect({ ...after, ratings: { ...after.ratings, s1: before.ratings!.s1 } }).toEqual({ ...before, strengths: [], recommendations: [] });
   });
 });

@@ -31,6 +31,49 @@ export const assessMessages = {
   },
 
   // Prompt keywords
+  'assess.plan.other': {
+    en: 'Another item (any item, also one that scores well)…',
+    nb: 'En annen indikator (hvilken som helst, også en som skårer høyt) …',
+    da: 'En anden indikator (en hvilken som helst, også en, der scorer højt) …',
+  },
+  'assess.plan.whichAny': { en: 'An action for which item?', nb: 'Tiltak for hvilken indikator?', da: 'Handling for hvilken indikator?' },
+  'assess.plan.back': { en: '← back', nb: '← tilbake', da: '← tilbage' },
+  'assess.review.ask': {
+    en: 'Write key messages, strengths, recommendations or barriers now?',
+    nb: 'Vil dere skrive hovedbudskap, styrker, anbefalinger eller hindringer nå?',
+    da: 'Vil I skrive hovedbudskaber, styrker, anbefalinger eller barrierer nu?',
+  },
+  'assess.review.askMore': {
+    en: { one: '1 key message, strength, recommendation or barrier is written. Add more?', other: '{count} key messages, strengths, recommendations and barriers are written. Add more?' },
+    nb: { one: '1 hovedbudskap, styrke, anbefaling eller hindring er skrevet. Legge til flere?', other: '{count} hovedbudskap, styrker, anbefalinger og hindringer er skrevet. Legge til flere?' },
+    da: { one: '1 hovedbudskab, styrke, anbefaling eller barriere er skrevet. Tilføje flere?', other: '{count} hovedbudskaber, styrker, anbefalinger og barrierer er skrevet. Tilføje flere?' },
+  },
+  'assess.review.keyMessage': {
+    en: 'Key message {n} (Enter on an empty line when done):',
+    nb: 'Hovedbudskap {n} (Enter på en tom linje når dere er ferdige):',
+    da: 'Hovedbudskab {n} (Enter på en tom linje, når I er færdige):',
+  },
+  'assess.review.strength': {
+    en: 'Strength {n} (Enter on an empty line when done):',
+    nb: 'Styrke {n} (Enter på en tom linje når dere er ferdige):',
+    da: 'Styrke {n} (Enter på en tom linje, når I er færdige):',
+  },
+  'assess.review.recommendation': {
+    en: 'Recommendation {n} (Enter on an empty line when done):',
+    nb: 'Anbefaling {n} (Enter på en tom linje når dere er ferdige):',
+    da: 'Anbefaling {n} (Enter på en tom linje, når I er færdige):',
+  },
+  'assess.review.barrier': {
+    en: 'Barrier {n} the team does not control alone (Enter on an empty line when done):',
+    nb: 'Hindring {n} som teamet ikke rår over alene (Enter på en tom linje når dere er ferdige):',
+    da: 'Barriere {n}, som teamet ikke selv råder over (Enter på en tom linje, når I er færdige):',
+  },
+  'assess.review.barrierLevel': { en: 'At which level?', nb: 'På hvilket nivå?', da: 'På hvilket niveau?' },
+  'assess.review.barrierOwner': {
+    en: 'Who can remove it (optional, Enter to go on)?',
+    nb: 'Hvem kan fjerne den (valgfritt, Enter for å gå videre)?',
+    da: 'Hvem kan fjerne den (valgfrit, Enter for at gå videre)?',
+  },
   'assess.keys.score': {
     en: 'type the score, or ↑↓ and ⏎ (N/A, skip) • Ctrl-C stop',
     nb: 'tast skåren, eller ↑↓ og ⏎ (ikke aktuelt, hopp over) • Ctrl-C stopp',
