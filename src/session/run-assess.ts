@@ -13,6 +13,7 @@ import type { Scale } from '../scale/model.js';
 import { draftToFile, type Draft } from './draft.js';
 import { isPromptExit } from './prompter.js';
 import { runSession } from './session.js';
+import { findPreviousRound } from './previous-round.js';
 import { msgOf, widthOf } from './session-io.js';
 import { setup, type AssessOptions, type SetupEnv, type Start } from './setup.js';
 import { counts, reportCommand, resumeCommand } from './summary.js';
@@ -75,7 +76,10 @@ export async function runAssess(options: AssessOptions, env: RunEnv): Promise<nu
     const held = (lock ??= lockAssessment(s.path, s.file));
     if (s.warnings.length > 0) env.warn(s.warnings);
     const text = assessmentText(s.scale, s.file, env);
+    // A finished file is revised as it is; a new or unfinished one may follow up the round before it.
+    const previous = s.state === 'complete' ? null : await findPreviousRound(path.dirname(s.path), s.path, s.draft, s.scale);
     await runSession({
+      previous,
       io: env.io,
       scale: s.scale,
       draft: s.draft,

@@ -99,6 +99,8 @@ export interface CardOptions {
   skipped: number;
   /** Show the domain's description (the first item of a domain in the main pass). */
   showDomain: boolean;
+  /** "Last time (11.03.2025): 3", where last round's file is found. */
+  previous?: string;
 }
 
 /** The item card: where we are, the domain, the item's title and question. */
@@ -128,5 +130,6 @@ export function itemCard(scale: Scale, item: Item, options: CardOptions): string
   out.push(`${style.bold.cyan(head)}${sep}${tag ? style.yellow(tag) : ''}`);
   if (item.question) out.push(wrapText(shown(item.question, lang), width));
   if (item.description) out.push(style.dim(wrapText(shown(item.description, lang), width)));
+  if (options.previous) out.push(style.magenta(wrapText(options.previous, width)));
   return `${out.join('\n')}\n\n`;
 }

@@ -11,6 +11,8 @@ import type { AssessmentResult } from '../result/schema.js';
 import { scoreAssessment } from '../scoring/score.js';
 import { askActionPlan } from './action-plan.js';
 import { askReviewTexts } from './review-texts.js';
+import { askFollowUp, previousScoreLine, type PreviousRound } from './previous-round.js';
+import { formatDate } from '../i18n/format.js';
 import { askItem, type AskOptions, type ItemSession } from './ask-item.js';
 import { answerOf, hasPanel, pendingItems, skippedItems, type Draft } from './draft.js';
 import { answerText, itemCard, shown } from './screens.js';
@@ -31,6 +33,8 @@ export interface SessionOptions {
   save(draft: Draft): Promise<void>;
   /** Score the file as it is on disk now (read back, checked, scored). */
   score(): Promise<AssessmentResult>;
+  /** Last round, when its file is found beside this one. */
+  previous?: PreviousRound | null;
 }
 
 class Session implements ItemSession {
@@ -78,6 +82,8 @@ class Session implements ItemSession {
     if (this.options.state !== 'new') {
       lines.push(wrapText(this.m(this.options.state === 'complete' ? 'assess.intro.complete' : 'assess.intro.resumed', { ...c, na: msg('assess.naCount', { count: c.na }) }), width));
     }
+    const previous = this.options.previous;
+    if (previous) lines.push(wrapText(this.m('assess.previous.found', { date: formatDate(previous.date, this.io.lang), file: previous.file }), width));
     lines.push(wrapText(this.m('assess.intro.saving', { file: this.options.file }), width), `  ${style.cyan(resumeCommand(this.options.file, this.scale))}`);
     if (this.scale.notice) lines.push(style.dim(wrapText(shown(this.scale.notice, this.io.lang), width)));
     this.io.say(`${lines.join('\n')}\n\n`);
@@ -105,6 +111,7 @@ class Session implements ItemSession {
         answered: c.answered,
         skipped: c.skipped,
         showDomain: options.showDomain,
+        ...(this.options.previous ? { previous: previousScoreLine(this, this.options.previous, item.id) } : {}),
       }),
     );
     const outcome = await askItem(this, item, options);
@@ -218,6 +225,7 @@ export async function runSession(options: SessionOptions): Promise<void> {
     // Saved at once, so even a Ctrl-C at the first item leaves a file to resume.
     if (options.state === 'new') await s.save();
     await s.waitForStart();
+    if (options.previous) await askFollowUp(s, options.previous);
     await s.mainPass();
     if ((await s.skippedPass()) === 'paused') {
       s.paused();

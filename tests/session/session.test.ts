@@ -538,3 +538,59 @@ followUp:
     expect({ ...after, ratings: { ...after.ratings, s1: before.ratings!.s1 } }).toEqual({ ...before, strengths: [], recommendations: [] });
   });
 });
+
+describe('last round beside this one (SPEC 12)', () => {
+  const previous = `hfFidelityAssessment: 1
+scale: { id: tiny-hf, version: "1.0" }
+team: Moss
+date: 2025-10-01
+kind: external
+status: complete
+raters: []
+ratings:
+  h1: { score: 2 }
+  h2: { na: true }
+  h3: { score: 3 }
+  s1: { score: 1 }
+actions:
+  - { item: s1, action: Hire a peer worker }
+  - { action: Weekly team meetings }
+`;
+
+  it('shows the score of last round with each item, and follows up its plan, status by status', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'moss-2025.yaml'), previous);
+    // Another team's file and an in-progress one in the same folder are not last round.
+    await writeFile(path.join(dir, 'rana.yaml'), previous.replace('team: Moss', 'team: Rana').replace('2025-10-01', '2026-01-01'));
+    await writeFile(path.join(dir, 'moss-draft.yaml'), previous.replace('status: complete', 'status: in-progress').replace('2025-10-01', '2026-02-01'));
+    const h = harness(
+      [
+        at(/Press Enter to start/, ENTER),
+        at(/Last round's plan \(2025-10-01\) has 2 actions\. Follow them up now\?/, ENTER),
+        at(/How far has it come/, 'done'),
+        at(/A word on it/, 'Hired in September'),
+        at(/How far has it come/, 'dropped'),
+        at(/A word on it/, ENTER),
+        ...[4, 3, 2, 3, 4].flatMap((score) => [at(/^Score:/, score), at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER)]),
+        at(/change any item/, false),
+        at(/key message/i, false),
+        at(/action plan/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ scale: TINY, team: 'Moss', date: '2026-10-15', kind: 'external', rater: [], out: 'moss-2026.yaml' }, h.env)).toBe(0);
+    expect(h.prompter.remaining).toBe(0);
+    const said = h.said.join('');
+    expect(said).toContain('The previous assessment (2025-10-01, moss-2025.yaml) is in this folder');
+    expect(said).toContain('s1: Hire a peer worker');
+    // Each item's card says how it scored last time.
+    expect(said).toContain('Last time (2025-10-01): 2');
+    expect(said).toContain('Last time (2025-10-01): N/A');
+    expect(said).toContain('Last time (2025-10-01): not rated');
+    const { data } = await readBack(path.join(dir, 'moss-2026.yaml'));
+    expect(data.followUp).toEqual([
+      { from: '2025-10-01', item: 's1', action: 'Hire a peer worker', status: 'done', note: 'Hired in September' },
+      { from: '2025-10-01', action: 'Weekly team meetings', status: 'dropped' },
+    ]);
+  });
+});

@@ -74,6 +74,24 @@ export const assessMessages = {
     nb: 'Hvem kan fjerne den (valgfritt, Enter for å gå videre)?',
     da: 'Hvem kan fjerne den (valgfrit, Enter for at gå videre)?',
   },
+  'assess.previous.found': {
+    en: 'The previous assessment ({date}, {file}) is in this folder: its scores are shown with each item, and its plan can be followed up.',
+    nb: 'Forrige vurdering ({date}, {file}) ligger i denne mappen: skårene derfra vises ved hver indikator, og tiltaksplanen kan følges opp.',
+    da: 'Den forrige vurdering ({date}, {file}) ligger i denne mappe: scorerne derfra vises ved hver indikator, og handlingsplanen kan følges op.',
+  },
+  'assess.previous.score': { en: 'Last time ({date}): {answer}', nb: 'Forrige gang ({date}): {answer}', da: 'Sidste gang ({date}): {answer}' },
+  'assess.previous.notRated': { en: 'Last time ({date}): not rated', nb: 'Forrige gang ({date}): ikke skåret', da: 'Sidste gang ({date}): ikke scoret' },
+  'assess.followUp.ask': {
+    en: { one: "Last round's plan ({date}) has 1 action. Follow it up now?", other: "Last round's plan ({date}) has {count} actions. Follow them up now?" },
+    nb: { one: 'Forrige tiltaksplan ({date}) har 1 tiltak. Følge det opp nå?', other: 'Forrige tiltaksplan ({date}) har {count} tiltak. Følge dem opp nå?' },
+    da: { one: 'Den forrige handlingsplan ({date}) har 1 handling. Følge op på den nu?', other: 'Den forrige handlingsplan ({date}) har {count} handlinger. Følge op på dem nu?' },
+  },
+  'assess.followUp.status': { en: 'How far has it come?', nb: 'Hvor langt har det kommet?', da: 'Hvor langt er den nået?' },
+  'assess.followUp.note': {
+    en: 'A word on it (optional, Enter to go on):',
+    nb: 'Et ord om det (valgfritt, Enter for å gå videre):',
+    da: 'Et ord om den (valgfrit, Enter for at gå videre):',
+  },
   'assess.keys.score': {
     en: 'type the score, or ↑↓ and ⏎ (N/A, skip) • Ctrl-C stop',
     nb: 'tast skåren, eller ↑↓ og ⏎ (ikke aktuelt, hopp over) • Ctrl-C stopp',
