@@ -96,6 +96,8 @@ describe('an external review with all of SPEC 12', () => {
     // last round's plan followed up
     expect(all).toContain('Oppfølging av forrige tiltaksplan: 2 av 4 tiltak gjennomført.');
     expect(all).toContain('sa6: Ansette en erfaringskonsulent: gjennomført, ansatt i september');
+    // the action plan with its status
+    expect(all).toMatch(/Tiltaksplan Hva teamet skal gjøre .* Status .* påbegynt/);
     // the public rationale and recommendation in the items table; the private note left out
     expect(all).toContain('Begrunnelse: Alle deltakerne valgte bolig selv, ifølge journalene.');
     expect(all).toContain('Anbefaling: Fortsett å la deltakerne velge bydel.');

@@ -13,11 +13,26 @@ const BETWEEN = 3;
 
 /**
  * The key messages as a block, or null where the assessment has none. `small` sets them in smaller
- * type; `pointer` (when even that leaves no room for the rest of page one) says where they stand instead.
+ * type; `pointer` (when even that leaves no room for the rest of page one) sets them on a line or two
+ * of small type after the heading's word, or, if they are longer, says where they stand instead.
  */
 export function planKeyMessages(layout: Layout, a: AssessmentResult, ctx: RenderContext, small = false, pointer = false): Block | null {
   if (!a.keyMessages || a.keyMessages.length === 0) return null;
-  const messages = pointer ? [t(ctx.lang, 'pdf.keyMessagesLater', { section: t(ctx.lang, 'review.report') })] : a.keyMessages;
+  if (pointer) {
+    // Short messages still fit on a line or two of small type; longer ones are pointed to.
+    const inline = `${t(ctx.lang, 'review.keyMessages')}: ${a.keyMessages.join('  ·  ')}`;
+    const fits = layout.heightOf(inline, TEXT.smallBold, layout.width) <= 2 * layout.lineHeight(TEXT.smallBold) + 0.5;
+    const line = fits ? inline : t(ctx.lang, 'pdf.keyMessagesLater', { section: t(ctx.lang, 'review.report') });
+    const lineHeight = layout.heightOf(line, TEXT.smallBold, layout.width);
+    return {
+      height: TOP + lineHeight + BETWEEN,
+      draw: () => {
+        layout.gap(TOP);
+        layout.text(line, TEXT.smallBold, { after: BETWEEN });
+      },
+    };
+  }
+  const messages = a.keyMessages;
   const heading = t(ctx.lang, 'review.keyMessages');
   const style: TextStyle = small ? TEXT.small : TEXT.body;
   const width = layout.width - INDENT;

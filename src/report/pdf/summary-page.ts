@@ -84,11 +84,17 @@ export function drawSummaryPage(layout: Layout, result: Result, a: AssessmentRes
   const spokes = spiderAxes(a, previous, ctx);
   const found = { strengths: strengths(ctx.scale, a), improvements: improvements(ctx.scale, a) };
   let blocks: Block[] = [];
-  // Key messages too long for page one: the tightest fit, with a line saying where they stand.
-  const fits = [...FITS.map((fit) => ({ ...fit, pointer: false })), { ...FITS.at(-1)!, pointer: true }];
+  // Key messages too long for page one: the tightest fit with a line saying where they stand, or at
+  // the last without it, so the page never runs over (they are in full under "From the review").
+  const tightest = FITS.at(-1)!;
+  const fits = [
+    ...FITS.map((fit) => ({ ...fit, keyMessages: 'full' as const })),
+    { ...tightest, keyMessages: 'pointer' as const },
+    { ...tightest, keyMessages: 'none' as const },
+  ];
   for (const fit of fits) {
     blocks = [
-      planKeyMessages(layout, a, ctx, fit.compact, fit.pointer),
+      fit.keyMessages === 'none' ? null : planKeyMessages(layout, a, ctx, fit.compact, fit.keyMessages === 'pointer'),
       planPrinciples(layout, a, ctx, spokes, previous, fit.principles),
       planHighlights(layout, a, ctx, found, fit.compact),
       planNotice(layout, ctx, fit.notice),
