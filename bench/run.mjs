@@ -12,15 +12,16 @@ const work = path.join(repo, 'bench/.data');
 mkdirSync(work, { recursive: true });
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' };
+// Checked scale files are kept in the bench's own cache folder, not the user's.
+const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', XDG_CACHE_HOME: path.join(work, 'cache') };
 const hasTime = existsSync('/usr/bin/time');
 
 /** Run a command; wall time in ms and peak RSS in MB (from /usr/bin/time when present). */
-function measure(args) {
+function measure(args, extra = {}) {
   const start = process.hrtime.bigint();
   const cmd = hasTime ? '/usr/bin/time' : args[0];
   const cmdArgs = hasTime ? ['-f', '%M', ...args] : args.slice(1);
-  const run = spawnSync(cmd, cmdArgs, { cwd: repo, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(cmd, cmdArgs, { cwd: repo, env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-500)}`);
   const kb = hasTime ? Number(run.stderr.trim().split('\n').pop()) : NaN;
@@ -38,7 +39,7 @@ function compare(label, commands, rounds) {
   const mem = commands.map(() => []);
   for (let r = 0; r < rounds; r++) {
     commands.forEach((c, i) => {
-      const m = measure(c.args);
+      const m = measure(c.args, c.env);
       times[i].push(m.ms);
       mem[i].push(m.mb);
     });
@@ -113,6 +114,20 @@ if (!only || only === 'startup') {
       { name: 'node -e 0', args: [process.execPath, '-e', '0'] },
       { name: 'hf-fidelity --help', args: [process.execPath, bin, '--help'], target: 1.6 },
       { name: 'hf-fidelity scales list', args: [process.execPath, bin, 'scales', 'list'], target: 2 },
+    ],
+    rounds * 2,
+  );
+  // A municipality's export with a scale of its own: a user-written copy of pathways-hf (95 KB of YAML).
+  const own = path.join(work, 'own-pathways-hf.yaml');
+  writeFileSync(own, readFileSync(path.join(repo, 'fidelity-scales/pathways-hf.yaml')));
+  const rana = ['score', 'examples/rana/rana-fidelity.csv', '--scale', own, '--quiet'];
+  compare(
+    'A scale of your own',
+    [
+      { name: 'node -e 0', args: [process.execPath, '-e', '0'] },
+      { name: 'score examples/rana, own scale (checked before)', args: [process.execPath, bin, ...rana], target: 2 },
+      { name: 'score examples/rana, own scale (first run)', args: [process.execPath, bin, ...rana], env: { HF_FIDELITY_CACHE: 'off' } },
+      { name: 'score examples/rana, built-in pathways-hf', args: [process.execPath, bin, 'score', 'examples/rana/rana-fidelity.csv', '--scale', 'pathways-hf', '--quiet'] },
     ],
     rounds * 2,
   );

@@ -1,4 +1,5 @@
 // What a command may touch of the process, passed in so commands stay testable.
+import type { ScaleCache } from '../input/scale-cache.js';
 import type { Lang } from '../i18n/lang.js';
 
 export interface OutStream {
@@ -25,4 +26,6 @@ export interface CliContext {
   now: Date;
   toolVersion: string;
   scalesDir?: string;
+  /** Where checked scale files are kept by content (HF_FIDELITY_CACHE=off: nowhere). */
+  scaleCache: ScaleCache | null;
 }

@@ -2,6 +2,7 @@
 // a message on stderr and an exit code. Commands load lazily, so `--help` starts fast.
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isLang, langFromEnv, LANGS, type Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import { isHfError } from '../shared/errors.js';
@@ -10,6 +11,7 @@ import { localiseCommander, translateCommanderError } from './commander-text.js'
 import { registerCommands, type Action } from './register-commands.js';
 import { settleStdout, watchStdout } from './write-output.js';
 import type { CliContext, OutStream } from './context.js';
+import type { ScaleCache } from '../input/scale-cache.js';
 import { EMBEDDED, embeddedText } from '../shared/embedded.js';
 
 export interface RunOptions {
@@ -19,6 +21,16 @@ export interface RunOptions {
   stdinIsTTY?: boolean;
   cwd?: string;
   now?: Date;
+}
+
+/**
+ * The folder for checked scale files: $XDG_CACHE_HOME, else ~/.cache (%LOCALAPPDATA% on Windows), then
+ * hf-fidelity/scales; none with HF_FIDELITY_CACHE=off or without a home.
+ */
+function scaleCacheFrom(env: Readonly<Record<string, string | undefined>>, version: string): ScaleCache | null {
+  if ((env.HF_FIDELITY_CACHE ?? '').toLowerCase() === 'off') return null;
+  const base = env.XDG_CACHE_HOME || env.LOCALAPPDATA || (env.HOME ? path.join(env.HOME, '.cache') : '');
+  return base ? { dir: path.join(base, 'hf-fidelity', 'scales'), toolVersion: version } : null;
 }
 
 function toolVersion(): string {
@@ -45,6 +57,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   const stderr = options.stderr ?? process.stderr;
   const debug = argv.includes('--debug');
   const noColor = argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  const version = toolVersion();
   const ctx: CliContext = {
     lang,
     env,
@@ -56,8 +69,9 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     debug,
     cwd: options.cwd ?? process.cwd(),
     now: options.now ?? new Date(),
-    toolVersion: toolVersion(),
+    toolVersion: version,
     scalesDir: env.HF_FIDELITY_SCALES || undefined,
+    scaleCache: scaleCacheFrom(env, version),
   };
   watchStdout(stdout);
   let exitCode = 0;

@@ -1,6 +1,8 @@
 // Finding and loading a scale: a built-in id, a path to a YAML file, or an id in --scales-dir.
 // Built-in scales are compiled to JSON at build time (scripts/compile-scales.mjs), so loading one
 // needs neither the YAML parser nor zod; the compiled copy is used only while its source is unchanged.
+// A scale file of the user's own is kept the same way once it has been checked, in a cache folder keyed
+// by its content and the tool's version (scale-cache.ts): the next run of the same file skips both.
 import { createHash } from 'node:crypto';
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { HfError, problem, type Problem } from '../shared/errors.js';
 import { EMBEDDED, embeddedBytes, embeddedText } from '../shared/embedded.js';
 import { decodeUtf8, readInputFile, YAML_FILE } from '../files/read-input-file.js';
 import type { Scale } from '../scale/model.js';
+import type { ScaleCache } from './scale-cache.js';
 
 /** Scale files larger than this are refused before parsing (SPEC section 3). */
 export const MAX_SCALE_BYTES = 2 * 1024 * 1024;
@@ -26,6 +29,8 @@ export interface LoadedScale {
 
 export interface ScaleLookup {
   scalesDir?: string;
+  /** Where checked scale files are kept by content (none: every file is parsed and checked each run). */
+  cache?: ScaleCache | null;
 }
 
 export function hashText(bytes: Buffer | string): string {
@@ -42,8 +47,15 @@ interface Compiled {
 }
 
 /** Load and validate a scale file; throw every error at once. */
-export async function loadScaleFile(file: string, origin = file): Promise<LoadedScale> {
-  return scaleFromBytes(await readInputFile(file, MAX_SCALE_BYTES), file, origin);
+export async function loadScaleFile(file: string, origin = file, cache: ScaleCache | null = null): Promise<LoadedScale> {
+  const bytes = await readInputFile(file, MAX_SCALE_BYTES);
+  if (!cache) return scaleFromBytes(bytes, file, origin);
+  const { readCachedScale, writeCachedScale } = await import('./scale-cache.js');
+  const cached = await readCachedScale(cache, bytes, file, origin);
+  if (cached) return cached;
+  const loaded = await scaleFromBytes(bytes, file, origin);
+  await writeCachedScale(cache, bytes, file, loaded);
+  return loaded;
 }
 
 async function scaleFromBytes(bytes: Buffer, file: string, origin: string): Promise<LoadedScale> {
@@ -139,12 +151,12 @@ async function scalesInDir(dir: string): Promise<{ found: { id: string | null; f
 /** A scale by built-in id, by path, or by id in the scales folder. */
 export async function loadScale(ref: string, lookup: ScaleLookup = {}): Promise<LoadedScale> {
   if ((BUILTIN_IDS as readonly string[]).includes(ref)) return loadBuiltin(ref);
-  if (looksLikePath(ref) || existsSync(ref)) return loadScaleFile(ref);
+  if (looksLikePath(ref) || existsSync(ref)) return loadScaleFile(ref, ref, lookup.cache ?? null);
   if (lookup.scalesDir) {
     const { found, skipped } = await scalesInDir(lookup.scalesDir);
     const match = found.find((s) => s.id === ref);
     if (match) {
-      const loaded = await loadScaleFile(match.file);
+      const loaded = await loadScaleFile(match.file, match.file, lookup.cache ?? null);
       return { ...loaded, warnings: [...skipped, ...loaded.warnings] };
     }
   }

@@ -9,6 +9,7 @@ import type { ParsedAssessmentFile } from './read-assessment-file.js';
 import type { AssessmentResult, ResultRead, ResultV1 } from '../result/schema.js';
 import { upgradeResult } from '../scoring/upgrade-result.js';
 import { loadScale } from './load-scale.js';
+import type { ScaleCache } from './scale-cache.js';
 import { asFileError, decodeUtf8, readInputFile } from '../files/read-input-file.js';
 import { assessmentKey, GroupCollector } from './group-collector.js';
 import { EMPTY_MAP, type ColumnMap } from './column-map.js';
@@ -18,6 +19,8 @@ import { readCsv, RestartAs1252 } from './read-csv.js';
 export interface InputOptions {
   scale?: string;
   scalesDir?: string;
+  /** Where checked scale files are kept by content. */
+  scaleCache?: ScaleCache | null;
   map?: string;
   delimiter?: string;
   encoding?: string;
@@ -158,7 +161,7 @@ export async function readInputs(files: readonly string[], options: InputOptions
   const parsed = new ParsedFiles();
   const scaleRef = options.scale ?? (await scaleNamedByInputs(files, parsed));
   if (!scaleRef) throw new HfError(problem('input.needScale'));
-  const { scale, warnings } = await loadScale(scaleRef, { scalesDir: options.scalesDir });
+  const { scale, warnings } = await loadScale(scaleRef, { scalesDir: options.scalesDir, cache: options.scaleCache ?? null });
   const map = options.map ? await (await import('./map-file.js')).readMapFile(options.map) : EMPTY_MAP;
   const all: Problem[] = [...warnings];
   const forced1252 = new Set<string>();

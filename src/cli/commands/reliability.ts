@@ -23,7 +23,7 @@ export async function reliabilityCommand(ctx: CliContext, inputs: unknown, opts:
   const by = options.by ?? 'assessment';
   const format = options.format ?? 'table';
   await checkOutputTarget(options, ctx, `reliability.${format === 'table' ? 'txt' : format}`);
-  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
+  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir, scaleCache: ctx.scaleCache });
   const scoring = runScoring(read, ctx, { strict: options.strict });
   const subjects: Subject[] = [];
   let assessments = 0;

@@ -48,7 +48,7 @@ export async function reportCommand(ctx: CliContext, inputs: unknown, opts: unkn
   const epoch = sourceDateEpoch(ctx.env);
   const binary = format === 'pdf' || format === 'xlsx';
   await checkOutputTarget(options, ctx, `report.${format}`, { binary });
-  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
+  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir, scaleCache: ctx.scaleCache });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
   if (!render) {
     await streamResult(scoring, scoring.assessments, read.scale, { ...options, format: format as 'json' | 'csv', pretty: true }, ctx);

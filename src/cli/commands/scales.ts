@@ -48,7 +48,7 @@ export async function scalesList(ctx: CliContext): Promise<number> {
 }
 
 export async function scalesShow(ctx: CliContext, ref: unknown): Promise<number> {
-  const { scale, warnings } = await loadScale(String(ref), { scalesDir: ctx.scalesDir });
+  const { scale, warnings } = await loadScale(String(ref), { scalesDir: ctx.scalesDir, cache: ctx.scaleCache });
   printProblems(warnings, ctx);
   ctx.stdout.write(renderScaleText(scale, ctx.lang, ctx.stdout.columns ?? 100));
   return 0;

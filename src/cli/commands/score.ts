@@ -37,7 +37,7 @@ export async function scoreCommand(ctx: CliContext, inputs: unknown, opts: unkno
   const format = options.format ?? 'table';
   const failUnder = parseFailUnder(options.failUnder);
   await checkOutputTarget(options, ctx, 'result.json');
-  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir });
+  const read = await readInputs(inputs as string[], { ...options, scalesDir: ctx.scalesDir, scaleCache: ctx.scaleCache });
   const scoring = runScoring(read, ctx, { notes: options.notes, strict: options.strict });
   const latest = new LatestRounds();
   // Every format is written as assessments are scored, one team at a time: reading has finished,

@@ -61,7 +61,7 @@ export async function templateCommand(ctx: CliContext, ref: unknown, opts: unkno
   }
   const cells = xlsx ? workbookCells(options) : { raters: [] };
   await checkOutputTarget(options, ctx, xlsx ? 'template.xlsx' : 'template.csv', { binary: xlsx });
-  const { scale, warnings } = await loadScale(String(ref), { scalesDir: ctx.scalesDir });
+  const { scale, warnings } = await loadScale(String(ref), { scalesDir: ctx.scalesDir, cache: ctx.scaleCache });
   printProblems(warnings, ctx);
   if (!xlsx) {
     await writeOutput(csvTemplate(scale, options, ctx), options, ctx);
