@@ -14,7 +14,8 @@ import { dayNumber } from '../../shared/iso-date.js';
 import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { planNotice } from './scale-notice.js';
-import { drawTable, tableStartHeight, type Row, type TableSpec } from './table.js';
+import { drawMethod, methodHeight } from './method-section.js';
+import { drawTable, tableHeight, tableStartHeight, type Row, type TableSpec } from './table.js';
 import { drawPanel, panelHeight, type TrendAxes, type TrendPanel } from './trend-chart.js';
 
 function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, teamColumn: boolean): TableSpec {
@@ -178,8 +179,14 @@ export function drawTrendPages(layout: Layout, result: Result, ctx: RenderContex
   allAssessments(layout, result, ctx, true);
 }
 
+/** The history page's trend plot height, at most and at least; and what its section takes besides the plot. */
+const HISTORY_PLOT = 150;
+const MIN_PLOT = 90;
+const TREND_OVERHEAD = 110;
+
 /** One team with several assessments: page one is its history, told over time. */
-export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderContext): void {
+/** The one team's history page; true when the method fitted on it too (else it follows on its own page). */
+export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderContext): boolean {
   const { lang } = ctx;
   const team = teamsOf(result)[0] ?? '';
   const dates = result.assessments.map((a) => a.date).filter((d): d is string => d !== null);
@@ -195,7 +202,18 @@ export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderC
     TEXT.small,
     { after: 6 },
   );
-  trendPanels(layout, result, ctx, [team], 1, 150);
+  // The trend chart gives up some height (down to 90 points of plot) when the method then fits on
+  // this page too; whether it does is decided on what is left once the chart and table are drawn.
+  const table = assessmentsTable(result.assessments, ctx, false);
+  const below = layout.headingHeight(t(lang, 'pdf.allAssessments'), 2) + tableHeight(layout, table) + methodHeight(layout, result, ctx, []) + 12 + (planNotice(layout, ctx)?.height ?? 0);
+  const room = layout.remaining - below - TREND_OVERHEAD;
+  const plot = room >= MIN_PLOT ? Math.min(HISTORY_PLOT, room) : HISTORY_PLOT;
+  trendPanels(layout, result, ctx, [team], 1, plot);
   allAssessments(layout, result, ctx, false);
-  planNotice(layout, ctx)?.draw();
+  // The method on this page where it fits above the notice, rather than on a page of its own.
+  const notice = planNotice(layout, ctx);
+  const withMethod = methodHeight(layout, result, ctx, []) + 12 + (notice?.height ?? 0) <= layout.remaining;
+  if (withMethod) drawMethod(layout, result, ctx, []);
+  notice?.draw();
+  return withMethod;
 }

@@ -10,7 +10,7 @@ import { formatBound, levelRoundingText, levelRules, naRuleText, scaleName } fro
 import { isoDate } from '../../shared/iso-date.js';
 import type { Layout } from './pdf-layout.js';
 import { TEXT } from './pdf-theme.js';
-import { drawTable, tableStartHeight, type TableSpec } from './table.js';
+import { drawTable, tableHeight, tableStartHeight, type TableSpec } from './table.js';
 
 /** When the report was made: SOURCE_DATE_EPOCH when given, else the moment passed in. */
 export function madeOn(ctx: RenderContext): Date {
@@ -27,13 +27,13 @@ const AGGREGATION_TEXT = {
 
 const PERCENT_TEXT = { range: 'pdf.percent.range', max: 'pdf.percent.max' } as const satisfies Record<PercentRule, MessageKey>;
 
-export function drawMethod(layout: Layout, result: Result, ctx: RenderContext, sources: string[]): void {
+function methodSpec(result: Result, ctx: RenderContext, sources: string[]): TableSpec {
   const { lang, scale } = ctx;
   const row = (key: MessageKey, value: string): { cells: { text: string; style?: typeof TEXT.cell }[] } => ({
     cells: [{ text: t(lang, key), style: TEXT.cellBold }, { text: value }],
   });
   const levels = [...levelRules(scale, lang, { restBelowMin: true }), levelRoundingText(scale, lang)];
-  const spec: TableSpec = {
+  return {
     header: false,
     columns: [{ header: '', width: 130 }, { header: '' }],
     rows: [
@@ -48,6 +48,15 @@ export function drawMethod(layout: Layout, result: Result, ctx: RenderContext, s
       row('report.method.tool', t(lang, 'pdf.methodToolValue', { version: result.tool.version, date: formatDate(isoDate(madeOn(ctx)), lang) })),
     ],
   };
-  layout.heading(t(lang, 'pdf.method'), 2, tableStartHeight(layout, spec));
+}
+
+/** The points the method section takes, heading and all. */
+export function methodHeight(layout: Layout, result: Result, ctx: RenderContext, sources: string[]): number {
+  return layout.headingHeight(t(ctx.lang, 'pdf.method'), 2) + tableHeight(layout, methodSpec(result, ctx, sources));
+}
+
+export function drawMethod(layout: Layout, result: Result, ctx: RenderContext, sources: string[]): void {
+  const spec = methodSpec(result, ctx, sources);
+  layout.heading(t(ctx.lang, 'pdf.method'), 2, tableStartHeight(layout, spec));
   drawTable(layout, spec);
 }

@@ -142,13 +142,13 @@ export const renderPdf: Renderer = async (whole, ctx) => {
     layout.label = reportLabel;
     layout.newPage();
     if (teamsOf(result).length === 1) {
-      drawTeamHistoryPage(layout, result, ctx);
+      if (!drawTeamHistoryPage(layout, result, ctx)) drawMethod(layout, result, ctx, []);
     } else {
       drawOverviewPage(layout, result, ctx);
       layout.newPage();
       drawTrendPages(layout, result, ctx);
+      drawMethod(layout, result, ctx, []);
     }
-    drawMethod(layout, result, ctx, []);
   }
   for (const assessment of result.assessments) {
     layout.label = sectionLabel(assessment.team, assessment.date, ctx);
