@@ -15,7 +15,7 @@ export const STATUS_TEXT = {
 
 type BarrierLevel = NonNullable<AssessmentResult['barriers']>[number]['level'];
 
-const BARRIER_LEVEL = {
+export const BARRIER_LEVEL = {
   systemic: 'review.barrier.systemic',
   organisational: 'review.barrier.organisational',
   individual: 'review.barrier.individual',

@@ -44,9 +44,9 @@ describe('report --format xlsx', () => {
     sheets = readWorkbook(out);
   });
 
-  it('says what it wrote, and has the seven sheets in nb, each with its header frozen', () => {
+  it('says what it wrote, and has the eight sheets in nb, each with its header frozen', () => {
     expect(stderr).toMatch(/^Skrev .*moss\.xlsx \(\d+ KB\)\n$/);
-    expect(sheets.map((s) => s.name)).toEqual(['Oversikt', 'Områder', 'Prinsipper', 'Indikatorer', 'Samsvar', 'Endring', 'Tiltaksplan']);
+    expect(sheets.map((s) => s.name)).toEqual(['Oversikt', 'Områder', 'Prinsipper', 'Indikatorer', 'Samsvar', 'Endring', 'Tiltaksplan', 'Vurderingen']);
     for (const sheet of sheets) expect(sheet.frozenRows, sheet.name).toBe(1);
   });
 
@@ -178,5 +178,26 @@ describe('exceljs is loaded only for a workbook', () => {
 
   it('by an xlsx report (the probe sees it when it is there)', () => {
     expect(loadsExceljs(['report', MOSS[0]!, '--format', 'xlsx', '--out', path.join(tempDir(), 'x.xlsx')])).toBe(true);
+  });
+});
+
+describe('report --format xlsx of a review (SPEC 12)', () => {
+  it('has a sheet of the review\'s own words: key messages, strengths, recommendations, barriers, follow-up', () => {
+    const out = path.join(tempDir(), 'review.xlsx');
+    const run = runCli(['report', 'tests/fixtures/review/moss-review-2026.yaml', '--format', 'xlsx', '--lang', 'nb', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const review = byName(readWorkbook(out), 'Vurderingen');
+    const rows = sheetRecords(review);
+    const of = (what: string) => rows.filter((r) => textOf(r.Hva) === what);
+    expect(of('Hovedbudskap').map((r) => textOf(r.Tekst))).toEqual([
+      'Teamet gir bolig uten krav om behandling, og deltakerne beholder boligen.',
+      'Mangelen på små leiligheter i sentrum forsinker innflytting.',
+    ]);
+    expect(of('Hindring teamet ikke rår over alene')[0]).toMatchObject({ Nivå: { type: 'text', value: 'Systemnivå' }, Ansvarlig: { type: 'text', value: 'kommunens boligkontor' } });
+    const followUp = of('Tiltak fra forrige runde');
+    expect(followUp).toHaveLength(4);
+    expect(followUp[0]).toMatchObject({ Status: { type: 'text', value: 'gjennomført' }, 'Forrige vurdering': { type: 'date', value: '2025-03-11' } });
+    // The action plan's status too.
+    expect(sheetRecords(byName(readWorkbook(out), 'Tiltaksplan')).map((r) => textOf(r.Status))).toContain('påbegynt');
   });
 });

@@ -1,5 +1,5 @@
 // The xlsx report's sheets as plain data (SPEC 14): overview, domains, principles, items, agreement,
-// change and action plan, each a header row and rows of typed cells. Numbers stay numbers at full
+// change, action plan and the review's own words, each a header row and rows of typed cells. Numbers stay numbers at full
 // precision (the workbook's number formats show two decimals or a percent, as the reports do), dates
 // stay dates, and every header and word is in the report's language. Pure: write-workbook.ts is the
 // edge that turns these into a file.
@@ -9,6 +9,7 @@ import type { Scale } from '../../scale/model.js';
 import type { AssessmentResult, Result } from '../../result/schema.js';
 import { alphaSentence } from '../alpha-text.js';
 import { actionWord, detailWord, kindWord, statusWord } from '../excel-words.js';
+import { BARRIER_LEVEL } from '../review-text.js';
 import { levelReason } from '../level-judgement.js';
 import { domainName, itemTitle, levelLabel, principleName } from '../phrases.js';
 
@@ -298,6 +299,37 @@ function actionsSheet(scope: Scope, assessments: AssessmentResult[]): SheetModel
   return sheet(scope, 'excel.sheet.actions', columns, rows);
 }
 
+/** The review's own words (SPEC 12): key messages, strengths, recommendations, barriers, last round's plan followed up. */
+function reviewSheet(scope: Scope, assessments: AssessmentResult[]): SheetModel {
+  const { lang } = scope;
+  const columns = [
+    ...leadColumns(scope),
+    col(scope, 'excel.col.what', 24),
+    col(scope, 'excel.col.text', 60),
+    col(scope, 'excel.col.level', 18),
+    col(scope, 'excel.col.owner', 20),
+    col(scope, 'excel.col.items', 14),
+    col(scope, 'excel.col.status', 12),
+    col(scope, 'excel.col.previousDate', 14),
+  ];
+  const rows: XlsxCell[][] = [];
+  for (const a of assessments) {
+    const row = (what: MessageKey, content: string, extra: Partial<Record<'level' | 'owner' | 'items' | 'status', string>> = {}, from: string | null = null) =>
+      rows.push([...lead(scope, a), text(t(lang, what)), text(content), text(extra.level), text(extra.owner), text(extra.items), text(extra.status), date(from)]);
+    for (const m of a.keyMessages ?? []) row('excel.review.keyMessage', m);
+    for (const m of a.strengths) row('excel.review.strength', m);
+    for (const m of a.recommendations) row('excel.review.recommendation', m);
+    for (const b of a.barriers ?? []) {
+      row('excel.review.barrier', b.text, { level: t(lang, BARRIER_LEVEL[b.level]), owner: b.owner, items: b.items?.join(', ') });
+    }
+    for (const f of a.followUp ?? []) {
+      const what = f.item ? `${f.item}: ${f.action}` : f.action;
+      row('excel.review.followUp', f.note ? `${what} (${f.note})` : what, { status: actionWord(f.status, lang), items: f.item }, f.from ?? null);
+    }
+  }
+  return sheet(scope, 'excel.sheet.review', columns, rows);
+}
+
 /** The report's sheets in order; each has its header even where no assessment gives it a row. */
 export function reportSheets(result: Result, scope: Scope): SheetModel[] {
   const all = result.assessments;
@@ -309,5 +341,6 @@ export function reportSheets(result: Result, scope: Scope): SheetModel[] {
     agreementSheet(scope, all),
     changeSheet(scope, all),
     actionsSheet(scope, all),
+    reviewSheet(scope, all),
   ];
 }
