@@ -15,7 +15,7 @@ import type { Layout } from './pdf-layout.js';
 import { COLOR, TEXT } from './pdf-theme.js';
 import { planNotice } from './scale-notice.js';
 import { drawMethod, methodHeight } from './method-section.js';
-import { drawTable, tableHeight, tableStartHeight, type Row, type TableSpec } from './table.js';
+import { drawTable, tableStartHeight, type Row, type TableSpec } from './table.js';
 import { drawPanel, panelHeight, type TrendAxes, type TrendPanel } from './trend-chart.js';
 
 function assessmentsTable(assessments: AssessmentResult[], ctx: RenderContext, teamColumn: boolean): TableSpec {
@@ -179,11 +179,6 @@ export function drawTrendPages(layout: Layout, result: Result, ctx: RenderContex
   allAssessments(layout, result, ctx, true);
 }
 
-/** The history page's trend plot height, at most and at least; and what its section takes besides the plot. */
-const HISTORY_PLOT = 150;
-const MIN_PLOT = 90;
-const TREND_OVERHEAD = 110;
-
 /** One team with several assessments: page one is its history, told over time. */
 /** The one team's history page; true when the method fitted on it too (else it follows on its own page). */
 export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderContext): boolean {
@@ -202,13 +197,7 @@ export function drawTeamHistoryPage(layout: Layout, result: Result, ctx: RenderC
     TEXT.small,
     { after: 6 },
   );
-  // The trend chart gives up some height (down to 90 points of plot) when the method then fits on
-  // this page too; whether it does is decided on what is left once the chart and table are drawn.
-  const table = assessmentsTable(result.assessments, ctx, false);
-  const below = layout.headingHeight(t(lang, 'pdf.allAssessments'), 2) + tableHeight(layout, table) + methodHeight(layout, result, ctx, []) + 12 + (planNotice(layout, ctx)?.height ?? 0);
-  const room = layout.remaining - below - TREND_OVERHEAD;
-  const plot = room >= MIN_PLOT ? Math.min(HISTORY_PLOT, room) : HISTORY_PLOT;
-  trendPanels(layout, result, ctx, [team], 1, plot);
+  trendPanels(layout, result, ctx, [team], 1, 150);
   allAssessments(layout, result, ctx, false);
   // The method on this page where it fits above the notice, rather than on a page of its own.
   const notice = planNotice(layout, ctx);
