@@ -86,10 +86,12 @@ export async function askActionPlan(s: ItemSession, result: AssessmentResult): P
   const byId = new Map(result.items.map((item) => [item.id, item]));
   const lowest = improveOrder(ratedItems(s.scale.items, byId)).slice(0, WEAKEST).map(({ item }) => item.id);
   const weakest = withNextStep(itemFacts(s.scale, result, lowest));
-  if (weakest.length === 0) return;
+  // Nothing rated at all: no item to plan for.
+  if (!result.items.some((item) => item.status === 'rated')) return;
   const existing = s.draft.actions.length;
   const wanted = await s.io.prompter.confirm({
-    message: existing > 0 ? m('assess.plan.askMore', { count: existing }) : m('assess.plan.ask', { count: weakest.length }),
+    message:
+      existing > 0 ? m('assess.plan.askMore', { count: existing }) : weakest.length === 0 ? m('assess.plan.askAny') : m('assess.plan.ask', { count: weakest.length }),
     default: false,
   });
   if (!wanted) return;

@@ -8,7 +8,7 @@ import type { RatingEntry } from '../assessment/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Item, Scale } from '../scale/model.js';
 import { safeForTerminal } from '../terminal/terminal-text.js';
-import { answerOf, hasPanel, noteRequired, suggestedConsensus, type Draft } from './draft.js';
+import { answerOf, hasPanel, noteRequired, raterSpread, suggestedConsensus, type Draft } from './draft.js';
 import { answerShort, answerText, scoreChoices, type ScoreChoice } from './screens.js';
 import { msgOf, widthOf, type SessionIO } from './session-io.js';
 
@@ -39,12 +39,20 @@ function choicesFor(s: ItemSession, item: Item, allowSkip: boolean) {
   return allowSkip ? choices : choices.filter((c) => c.value !== 'skip');
 }
 
+/** What an entry says besides its scores (rationale, recommendation, note): kept whatever the scores become. */
+function words(existing: RatingEntry | undefined): Pick<RatingEntry, 'rationale' | 'recommendation' | 'note'> {
+  return {
+    ...(existing?.rationale === undefined ? {} : { rationale: existing.rationale }),
+    ...(existing?.recommendation === undefined ? {} : { recommendation: existing.recommendation }),
+    ...(existing?.note === undefined ? {} : { note: existing.note }),
+  };
+}
+
 function entryOf(answer: Answer, raters: Record<string, Answer> | undefined, existing: RatingEntry | undefined): RatingEntry {
   return {
     ...(answer === 'na' ? { na: true } : { score: answer }),
     ...(raters ? { raters } : {}),
-    ...(existing?.rationale === undefined ? {} : { rationale: existing.rationale }),
-    ...(existing?.note === undefined ? {} : { note: existing.note }),
+    ...words(existing),
   };
 }
 
@@ -111,7 +119,7 @@ async function askAlone(s: ItemSession, item: Item, options: AskOptions): Promis
     ...(previous === undefined ? {} : { default: previous }),
   });
   if (choice === 'skip') {
-    s.draft.ratings[item.id] = { skipped: true };
+    s.draft.ratings[item.id] = { skipped: true, ...words(existing) };
     await s.save();
     return 'skipped';
   }
@@ -125,8 +133,9 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
   // Raters in the order the file lists them, whatever order their answers were saved in.
   const ordered = () => Object.fromEntries(s.draft.raters.filter((r) => given[r] !== undefined).map((r) => [r, given[r]!]));
   const choices = choicesFor(s, item, options.allowSkip);
+  const changing = options.mode === 'revisit' && answerOf(existing) !== undefined;
   const skip = async () => {
-    s.draft.ratings[item.id] = { skipped: true, ...(Object.keys(given).length > 0 ? { raters: ordered() } : {}) };
+    s.draft.ratings[item.id] = { skipped: true, ...(Object.keys(given).length > 0 ? { raters: ordered() } : {}), ...words(existing) };
     await s.save();
     return 'skipped' as const;
   };
@@ -146,19 +155,17 @@ async function askPanel(s: ItemSession, item: Item, options: AskOptions): Promis
     });
     if (choice === 'skip') return skip();
     given[name] = choice;
+    // Changing an item already agreed: nothing is written until the new agreed score is, so a Ctrl-C
+    // in the middle leaves the item (and a complete file) as it was.
+    if (changing) continue;
     // Until the consensus is agreed the item is unfinished: keep the raters' answers, drop any old consensus.
-    s.draft.ratings[item.id] = {
-      raters: ordered(),
-      ...(existing?.rationale === undefined ? {} : { rationale: existing.rationale }),
-      ...(existing?.note === undefined ? {} : { note: existing.note }),
-    };
+    s.draft.ratings[item.id] = { raters: ordered(), ...words(existing) };
     await s.save();
   }
 
   const { mean, answer: suggested } = suggestedConsensus(given, item);
   const suggestedText = suggested === undefined ? '–' : answerShort(suggested, s.io.lang);
-  const numbers = Object.values(given).filter((a): a is number => typeof a === 'number');
-  const spread = numbers.length >= 2 ? Math.max(...numbers) - Math.min(...numbers) : 0;
+  const spread = raterSpread(given);
   // The shared score, saved with the raters' answers; a note is required when it is not the rounded
   // mean, or when the raters were two points or more apart (why, once they have talked it over).
   const need = (answer: Answer): NoteNeed =>

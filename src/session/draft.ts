@@ -102,11 +102,20 @@ export function noteRequired(answer: Answer, raters: Readonly<Record<string, Ans
   return suggested !== undefined && suggested !== answer;
 }
 
-/** A required note that is missing: only when Ctrl-C came at the note; the item is then not finished. */
+/** Highest minus lowest numeric rater score (0 with fewer than two). */
+export function raterSpread(raters: Readonly<Record<string, Answer>>): number {
+  const numbers = Object.values(raters).filter((a): a is number => typeof a === 'number');
+  return numbers.length >= 2 ? Math.max(...numbers) - Math.min(...numbers) : 0;
+}
+
+/**
+ * A required note that is missing: only when Ctrl-C came before it was written; the item is then not
+ * finished. Required when the agreed score is not the rounded mean, or the raters were two points apart.
+ */
 function lacksRequiredNote(entry: RatingEntry | undefined, item: Item): boolean {
   const answer = answerOf(entry);
   if (!entry || answer === undefined || (entry.note ?? '').trim() !== '') return false;
-  return noteRequired(answer, entry.raters ?? {}, item);
+  return noteRequired(answer, entry.raters ?? {}, item) || raterSpread(entry.raters ?? {}) >= 2;
 }
 
 /** Items still to ask in the main pass: neither answered nor skipped (or a required note missing), in scale order. */

@@ -1,7 +1,7 @@
 // Last round, when its file is found beside this one (SPEC 12): the latest complete assessment of
 // the same team with the same scale, dated before this one (of the same kind where there is one).
 // Its scores are shown beside each item, and its action plan is followed up, status by status.
-import { readdir } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Action, FollowUp } from '../assessment/model.js';
 import { t } from '../i18n/catalogue.js';
@@ -26,8 +26,34 @@ export interface PreviousRound {
   actions: Action[];
 }
 
-/** Files looked at in the folder: a folder of a team's rounds is small; a huge one is not searched through. */
+/** YAML files whose first lines are looked at, and files among them read whole (those of this team and scale). */
+const MAX_NAMES = 5000;
 const MAX_FILES = 200;
+
+/** The start of a file, where an assessment file names its team and scale; '' when it cannot be read. */
+async function headOf(file: string): Promise<string> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return '';
+  }
+}
+
+/** Whether a file's first lines could be this team's assessment with this scale (a file that does not say is read). */
+function mayBe(head: string, team: string, scaleId: string): boolean {
+  const teamLine = /^team:\s*["']?(.*?)["']?\s*$/m.exec(head);
+  const scaleLine = /^scale:\s*\{\s*id:\s*["']?([^"',\s}]+)/m.exec(head);
+  // A name with escapes or a comment on its line is left to the full read.
+  const teamOk = !teamLine || /[\\#]/.test(teamLine[1]!) || sameTeam(teamLine[1]!, team);
+  return teamOk && (!scaleLine || scaleLine[1] === scaleId);
+}
 
 const sameTeam = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -35,10 +61,17 @@ const sameTeam = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 export async function findPreviousRound(dir: string, own: string, draft: Draft, scale: Scale): Promise<PreviousRound | null> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => YAML_FILE.test(name)).slice(0, MAX_FILES);
+    names = (await readdir(dir)).filter((name) => YAML_FILE.test(name)).slice(0, MAX_NAMES);
   } catch {
     return null;
   }
+  // Most files of a shared folder are other teams' rounds: passed over on their first lines.
+  const candidates: string[] = [];
+  for (const name of names) {
+    if (candidates.length >= MAX_FILES) break;
+    if (path.join(dir, name) !== own && mayBe(await headOf(path.join(dir, name)), draft.team, scale.id)) candidates.push(name);
+  }
+  names = candidates;
   const found: PreviousRound[] = [];
   const kinds: (string | undefined)[] = [];
   for (const name of names) {

@@ -594,3 +594,84 @@ actions:
     ]);
   });
 });
+
+describe('found by review (SPEC 12 session)', () => {
+  const options = { scale: TINY, team: 'Moss', date: '2026-10-15', kind: 'external', rater: ['Anne', 'Bjørn'], out: 'moss.yaml' };
+
+  it('asks again for the reason of a spread of two points that Ctrl-C cut off', async () => {
+    const dir = await tempDir();
+    // 1 and 3, agreed 2 (the rounded mean): only the spread makes the note required.
+    const first = harness([at(/Press Enter/, ENTER), at(/Anne/, 1), at(/Bjørn/, 3), at(/mean 2\.0 → 2/, 2), at(/^Rationale/, CTRL_C)], dir);
+    expect(await runAssess(options, first.env)).toBe(EXIT_INTERRUPTED);
+    const second = harness([at(/go on with h1/, ENTER), at(/^Rationale/, ENTER), at(/Note, needed: the raters were 2 points apart/, CTRL_C)], dir);
+    expect(await runAssess({ out: 'moss.yaml' }, second.env)).toBe(EXIT_INTERRUPTED);
+    expect(second.said.join('')).toContain('Agreed score: 2 – ');
+  });
+
+  const complete = `hfFidelityAssessment: 1
+scale: { id: tiny-hf, version: "1.0" }
+team: Mandal
+date: 2026-05-01
+kind: external
+status: complete
+raters: [Anne, Bjørn]
+ratings:
+  h1: { score: 4, raters: { Anne: 4, Bjørn: 4 } }
+  h2: { score: 3, raters: { Anne: 3, Bjørn: 3 }, rationale: r2, recommendation: rec2, note: n2 }
+  h3: { score: 4, raters: { Anne: 4, Bjørn: 4 } }
+  s1: { score: 4, raters: { Anne: 4, Bjørn: 4 } }
+  s2: { score: 4, raters: { Anne: 4, Bjørn: 4 } }
+`;
+
+  it('keeps the recommendation of an item the team changes', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'mandal.yaml'), complete);
+    const h = harness(
+      [
+        at(/complete/, true),
+        at(/Which item/, 'h2'),
+        at(/Score from Anne/, 4),
+        at(/Score from Bjørn/, 2),
+        at(/Agreed score/, 3),
+        at(/^Rationale/, ENTER),
+        at(/Note/, ENTER),
+        at(/Change another/, false),
+        at(/key message/i, false),
+        at(/Every item is at its highest score|action plan/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
+    expect((await readBack(path.join(dir, 'mandal.yaml'))).data.ratings!.h2).toEqual({ score: 3, raters: { Anne: 4, Bjørn: 2 }, rationale: 'r2', recommendation: 'rec2', note: 'n2' });
+  });
+
+  it('leaves a complete file as it was when Ctrl-C comes while an item is being changed', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'mandal.yaml'), complete);
+    const h = harness([at(/complete/, true), at(/Which item/, 'h2'), at(/Score from Anne/, 1), at(/Score from Bjørn/, CTRL_C)], dir);
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(EXIT_INTERRUPTED);
+    expect(await readText(path.join(dir, 'mandal.yaml'))).toBe(complete);
+  });
+
+  it('offers the plan when every item is at the top, for any item', async () => {
+    const dir = await tempDir();
+    const h = harness(
+      [
+        at(/Press Enter/, ENTER),
+        ...[1, 2, 3, 4, 5].flatMap(() => [at(/Anne/, 4), at(/Bjørn/, 4), at(/^Rationale/, ENTER), at(/Note or evidence/, ENTER)]),
+        at(/change any item/, false),
+        at(/key message/i, false),
+        at(/Every item is at its highest score\. Make an action plan now/, true),
+        at(/Action for which item/, ' other'),
+        at(/An action for which item/, 's1'),
+        at(/What will the team do/, 'Keep weekly visits'),
+        at(/responsible/, ENTER),
+        at(/Done by/, ENTER),
+        at(/Action for which item/, ''),
+      ],
+      dir,
+    );
+    expect(await runAssess(options, h.env)).toBe(0);
+    expect((await readBack(path.join(dir, 'moss.yaml'))).assessment.actions).toEqual([{ item: 's1', action: 'Keep weekly visits' }]);
+  });
+});

@@ -31,6 +31,11 @@ export const assessMessages = {
   },
 
   // Prompt keywords
+  'assess.plan.askAny': {
+    en: 'Every item is at its highest score. Make an action plan now (to keep it so)?',
+    nb: 'Alle indikatorene har høyeste skår. Vil dere lage en tiltaksplan nå (for å holde det slik)?',
+    da: 'Alle indikatorer har højeste score. Vil I lave en handlingsplan nu (for at holde det sådan)?',
+  },
   'assess.plan.other': {
     en: 'Another item (any item, also one that scores well)…',
     nb: 'En annen indikator (hvilken som helst, også en som skårer høyt) …',
@@ -170,9 +175,9 @@ export const assessMessages = {
     da: '{name} giver én score for hver indikator.',
   },
   'assess.intro.panel': {
-    en: 'Raters: {raters}. For each item every rater gives a score, then you settle on one agreed score; it starts at the rounded mean.',
-    nb: 'Vurderere: {raters}. For hver indikator gir hver vurderer en skår, så blir dere enige om en felles skår; den starter på det avrundede snittet.',
-    da: 'Bedømmere: {raters}. For hver indikator giver hver bedømmer en score, og så bliver I enige om en fælles score; den starter ved det afrundede gennemsnit.',
+    en: 'Raters: {raters}. For each item every rater gives a score; where all give the same, that is the agreed score, otherwise you settle on one (the rounded mean is shown).',
+    nb: 'Vurderere: {raters}. For hver indikator gir hver vurderer en skår; der alle gir den samme, er det den felles skåren, ellers blir dere enige om én (det avrundede snittet vises).',
+    da: 'Bedømmere: {raters}. For hver indikator giver hver bedømmer en score; hvor alle giver den samme, er det den fælles score, ellers bliver I enige om én (det afrundede gennemsnit vises).',
   },
   'assess.intro.items': {
     en: '{items} items in {domains} domains. Each score is shown with what it means; choose the one that fits best.',
