@@ -43,7 +43,8 @@ export async function createInquirerPrompter(lang: Lang, style: ChalkInstance, s
             ...(question.default === undefined ? {} : { default: question.default }),
             pageSize: pageSize(lines),
             chooseFirst: t(lang, 'assess.score.chooseFirst'),
-            keysHelp: t(lang, 'assess.keys.score'),
+            // A digit answers only where every score is one digit (not on a 0-10 scale): say so.
+            keysHelp: t(lang, question.choices.some((c) => typeof c.value === 'number' && c.value >= 10) ? 'assess.keys.select' : 'assess.keys.score'),
             theme,
             describe: theme.style.description,
           },
