@@ -225,7 +225,7 @@ async function readOne(
       // Its code is the key it was written with (shown by `written`, never looked up again).
       read.warnings.push({ severity: 'warning', code: w.code as MessageKey, params: {}, written: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line !== undefined ? { line: w.line } : {}) });
     }
-  } else if (kind === 'workbook' && (await readFilledTemplate(file, scale, read))) {
+  } else if (kind === 'workbook' && (await readFilledTemplate(file, scale, read, options.kind))) {
     // A template filled in (SPEC 14): one assessment, read by its layout rather than as data rows.
   } else {
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
@@ -242,11 +242,11 @@ async function readOne(
 }
 
 /** A filled-in template into `read`; false when the workbook is no template. */
-async function readFilledTemplate(file: string, scale: Scale, read: Read): Promise<boolean> {
+async function readFilledTemplate(file: string, scale: Scale, read: Read, kind: Kind | undefined): Promise<boolean> {
   const { readTemplate, templateMarker } = await import('./read-template.js');
   const marker = await templateMarker(file);
   if (!marker) return false;
-  const { assessment, warnings } = await readTemplate(file, marker, scale);
+  const { assessment, warnings } = await readTemplate(file, marker, scale, kind === undefined ? {} : { kind });
   read.assessments.push(assessment);
   read.warnings.push(...warnings);
   return true;

@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../i18n/catalogue.js';
 import { isLang, LANGS, type Lang } from '../i18n/lang.js';
 import '../i18n/messages/excel.js';
 import '../i18n/messages/report.js';
-import type { Answer, Assessment, ItemRating, Kind } from '../assessment/model.js';
+import { CONSENSUS_NAMES, type Answer, type Assessment, type ItemRating, type Kind } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';
 import { HfError, problem, sortByPosition, type Problem } from '../shared/errors.js';
 import { normaliseName } from '../shared/normalise-name.js';
@@ -70,29 +70,64 @@ function kindOf(text: string): Kind | null | undefined {
   return undefined;
 }
 
-export async function readTemplate(file: string, marker: TemplateMarker, scale: Scale): Promise<{ assessment: Assessment; warnings: Problem[] }> {
+/**
+ * The fixed columns by the words that head them: the lead ones (ID to anchors) by their first match,
+ * the tail ones (agreed to note) by their last, so a rater column between them cannot take their place.
+ */
+function fixedColumns(cells: readonly string[], lang: Lang): Map<MessageKey, number> {
+  const columns = new Map<MessageKey, number>();
+  for (const key of Object.values(LEAD_COLUMNS)) columns.set(key, cells.findIndex((c) => same(c, t(lang, key))));
+  for (const key of Object.values(TAIL_COLUMNS)) columns.set(key, cells.findLastIndex((c) => same(c, t(lang, key))));
+  return columns;
+}
+
+/** The columns read cell by cell: ID, title, the raters (between anchors and agreed), agreed, rationale, note. */
+function readColumns(cells: readonly string[], lang: Lang): Set<number> {
+  const columns = fixedColumns(cells, lang);
+  const get = (key: MessageKey) => columns.get(key) ?? -1;
+  const out = new Set([get(LEAD_COLUMNS.id), get(LEAD_COLUMNS.title), get(TAIL_COLUMNS.agreed), get(TAIL_COLUMNS.rationale), get(TAIL_COLUMNS.note)]);
+  for (let c = get(LEAD_COLUMNS.anchors) + 1; c < get(TAIL_COLUMNS.agreed); c++) out.add(c);
+  out.delete(-1);
+  return out;
+}
+
+/** Text as typed: the apostrophe the writer put before = + - @ (so it cannot run as a formula) taken off. */
+function unescapeText(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+export async function readTemplate(file: string, marker: TemplateMarker, scale: Scale, options: { kind?: Kind } = {}): Promise<{ assessment: Assessment; warnings: Problem[] }> {
   const { lang, sheet } = marker;
   if (marker.scale !== scale.id) {
     throw new HfError(problem('template.otherScale', { id: marker.scale, version: marker.scaleVersion, expected: `${scale.id} ${scale.version}` }, { file }));
   }
+  const versionWarning =
+    marker.scaleVersion !== '' && marker.scaleVersion !== scale.version
+      ? [problem('assessment.scaleVersion', { version: marker.scaleVersion, loaded: scale.version }, { file }, 'warning')]
+      : [];
   const names = await xlsxSheetNames(file);
   if (!names.includes(sheet)) {
     const shown = names.filter((name) => name !== MARKER_SHEET).map((name) => `"${name}"`).join(', ');
     throw new HfError(problem('template.noSheet', { sheet, sheets: shown }, { file }));
   }
-  let meanColumn = -1;
-  const { handler, rows } = collectRows((column) => column === meanColumn);
-  // The mean's formula may have no stored value (a program that writes cells but does not calculate).
   const headerLabels = [...Object.values(LEAD_COLUMNS), ...Object.values(TAIL_COLUMNS)].map((key) => t(lang, key));
   const idLabel = t(lang, LEAD_COLUMNS.id);
   const titleLabel = t(lang, LEAD_COLUMNS.title);
+  const isHeader = (cells: readonly string[]) => same(cells[0] ?? '', idLabel) && cells.some((c) => same(c, titleLabel));
+  // Only the columns the tool reads are checked cell by cell, once the table's header names them: the
+  // mean's formula may have no stored value (a program that writes cells but does not calculate).
+  let used: Set<number> | null = null;
+  let headerLine = Number.POSITIVE_INFINITY;
+  const { handler, rows } = collectRows((column) => used === null || !used.has(column));
   handler.header = handler.row = (cells, line) => {
     rows.push({ line, cells });
-    if (meanColumn === -1 && same(cells[0] ?? '', idLabel) && cells.some((c) => same(c, titleLabel))) {
-      meanColumn = cells.findIndex((c) => same(c, t(lang, TAIL_COLUMNS.mean)));
+    if (used === null && isHeader(cells)) {
+      headerLine = line;
+      used = readColumns(cells, lang);
     }
   };
-  const warnings = await readXlsx(file, handler, sheet);
+  // Merged cells are fine in the title and the meta cells; in the table they would hide scores.
+  const warnings = await readXlsx(file, handler, sheet, { mergesFrom: () => headerLine });
   const ref = sheetRef(sheet);
   const at = (column: number, line: number) => `${ref}!${spreadsheetColumn(column)}${line}`;
   const errors: Problem[] = [];
@@ -105,44 +140,70 @@ export async function readTemplate(file: string, marker: TemplateMarker, scale: 
     return row;
   };
   const teamRow = meta(META_LABELS.team)!;
-  const team = normaliseName(teamRow.cells[1] ?? '');
+  const team = normaliseName(unescapeText(teamRow.cells[1] ?? ''));
   if (team === '') fail('template.noTeam', { cell: at(1, teamRow.line) }, teamRow.line);
   const dateRow = meta(META_LABELS.date)!;
   const rawDate = (dateRow.cells[1] ?? '').trim();
   const date = rawDate === '' ? null : parseDate(rawDate);
   if (rawDate !== '' && date === null) fail('template.badDate', { cell: at(1, dateRow.line), value: rawDate }, dateRow.line);
   const kindRow = meta(META_LABELS.kind)!;
-  const kind = kindOf((kindRow.cells[1] ?? '').trim());
+  const typedKind = kindOf((kindRow.cells[1] ?? '').trim());
+  // A blank kind cell takes --kind, as a data row does.
+  const kind = typedKind === null ? (options.kind ?? null) : typedKind;
   if (kind === undefined) {
     const allowed = [t(lang, 'excel.template.kind.self'), t(lang, 'excel.template.kind.external')].map((w) => `"${w}"`).join(', ');
     fail('template.badKind', { cell: at(1, kindRow.line), value: (kindRow.cells[1] ?? '').trim(), allowed }, kindRow.line);
   }
 
   // The table's header row, and each column by the words that head it.
-  const headerIndex = rows.findIndex((r) => same(r.cells[0] ?? '', idLabel) && r.cells.some((c) => same(c, titleLabel)));
+  const headerIndex = rows.findIndex((r) => isHeader(r.cells));
   if (headerIndex === -1) throw new HfError(problem('template.noHeader', { sheet, headers: headerLabels.map((h) => `"${h}"`).join(', ') }, { file }));
   const header = rows[headerIndex]!;
-  const columnOf = (key: MessageKey) => header.cells.findIndex((c) => same(c, t(lang, key)));
   const keys = [...Object.values(LEAD_COLUMNS), ...Object.values(TAIL_COLUMNS)];
-  const columns = new Map(keys.map((key) => [key, columnOf(key)]));
+  const columns = fixedColumns(header.cells, lang);
   keys.forEach((key, index) => {
     if (columns.get(key) === -1) {
       const before = index === 0 ? '' : t(lang, keys[index - 1]!);
       throw new HfError(problem('template.missingColumn', { cell: `${ref}!${header.line}:${header.line}`, header: t(lang, key), before }, { file, line: header.line }));
     }
   });
+  // A fixed column's words twice (a rater named "Begrunnelse"): which one holds what cannot be told.
+  for (const key of keys) {
+    const label = t(lang, key);
+    const at2 = header.cells.findIndex((c, i) => i !== columns.get(key) && same(c, label));
+    if (at2 !== -1) fail('template.headerTwice', { cell: at(at2, header.line), header: label }, header.line);
+  }
   const col = (key: (typeof keys)[number]) => columns.get(key)!;
   const firstRater = col(LEAD_COLUMNS.anchors) + 1;
   const agreed = col(TAIL_COLUMNS.agreed);
-  const items = rows.slice(headerIndex + 1).filter((r) => (r.cells[col(LEAD_COLUMNS.id)] ?? '').trim() !== '');
+  const below = rows.slice(headerIndex + 1);
+  const items = below.filter((r) => (r.cells[col(LEAD_COLUMNS.id)] ?? '').trim() !== '');
+  const readColumnsHere = [firstRater - 1, ...Array.from({ length: Math.max(0, agreed - firstRater) }, (_, i) => firstRater + i), agreed, col(TAIL_COLUMNS.rationale), col(TAIL_COLUMNS.note)];
+  // A row with something typed where the tool reads, but no item id: its scores would be lost.
+  for (const row of below) {
+    if ((row.cells[col(LEAD_COLUMNS.id)] ?? '').trim() !== '') continue;
+    const filled = readColumnsHere.slice(1).find((c) => (row.cells[c] ?? '').trim() !== '');
+    if (filled !== undefined) fail('template.noItemId', { cell: at(col(LEAD_COLUMNS.id), row.line) }, row.line);
+  }
+  // Columns the template does not have, with something in them: said, not dropped without a word.
+  const known = new Set([...columns.values(), ...readColumnsHere]);
+  const extra = header.cells
+    .map((_, c) => c)
+    .filter((c) => !known.has(c) && below.some((r) => (r.cells[c] ?? '').trim() !== ''))
+    .map((c) => `${spreadsheetColumn(c)}${header.line} "${(header.cells[c] ?? '').trim()}"`);
+  if (extra.length > 0) warnings.push(problem('template.extraColumns', { columns: extra.join(', ') }, { file, line: header.line }, 'warning'));
 
   // Rater columns: between the anchors and the agreed score, each headed by the rater's name.
   const raterColumns: { column: number; name: string }[] = [];
   for (let column = firstRater; column < agreed; column++) {
-    const name = normaliseName(header.cells[column] ?? '');
+    const name = normaliseName(unescapeText(header.cells[column] ?? ''));
     const scored = items.some((r) => (r.cells[column] ?? '').trim() !== '');
     if (name === '') {
       if (scored) fail('template.raterNoName', { cell: at(column, header.line) }, header.line);
+      continue;
+    }
+    if (CONSENSUS_NAMES.includes(name.toLowerCase())) {
+      fail('template.raterReserved', { cell: at(column, header.line), name, agreed: t(lang, TAIL_COLUMNS.agreed) }, header.line);
       continue;
     }
     const first = raterColumns.find((r) => r.name.toLowerCase() === name.toLowerCase());
@@ -165,11 +226,14 @@ export async function readTemplate(file: string, marker: TemplateMarker, scale: 
     if (label === naWord || NA_WORDS.includes(label)) {
       if (item.na) return 'na';
     } else {
-      const value = Number(text.replace(',', '.'));
+      // A whole score as the sheet's number or typed text ("3", "3,0"); not "0x3" or "3e0".
+      const value = /^[+-]?\d{1,7}(?:[.,]0+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
       if (Number.isInteger(value) && value >= item.rating.min && value <= item.rating.max) return value;
     }
     const allowed: string[] = [];
-    for (let s = Math.ceil(item.rating.min); s <= item.rating.max; s++) allowed.push(String(s));
+    const low = Math.ceil(item.rating.min);
+    if (item.rating.max - low + 1 > 40) allowed.push(`${low}–${Math.floor(item.rating.max)}`);
+    else for (let s = low; s <= item.rating.max; s++) allowed.push(String(s));
     if (item.na) allowed.push(t(lang, 'report.value.na'));
     fail('template.badValue', { cell: at(column, line), value: text.slice(0, 40), item: item.id, allowed: allowed.join(', ') }, line);
     return undefined;
@@ -200,9 +264,9 @@ export async function readTemplate(file: string, marker: TemplateMarker, scale: 
     }
     const consensus = answer(item, row.cells[agreed] ?? '', agreed, row.line);
     if (consensus !== undefined) rating.consensus = consensus;
-    const rationale = (row.cells[col(TAIL_COLUMNS.rationale)] ?? '').trim();
+    const rationale = unescapeText(row.cells[col(TAIL_COLUMNS.rationale)] ?? '').trim();
     if (rationale !== '') rating.rationale = rationale;
-    const note = (row.cells[col(TAIL_COLUMNS.note)] ?? '').trim();
+    const note = unescapeText(row.cells[col(TAIL_COLUMNS.note)] ?? '').trim();
     if (note !== '') rating.note = note;
     if (consensus !== undefined || Object.keys(rating.raters).length > 0 || rationale !== '' || note !== '') ratings[id] = rating;
   }
@@ -224,5 +288,5 @@ export async function readTemplate(file: string, marker: TemplateMarker, scale: 
     recommendations: [],
     actions: [],
   };
-  return { assessment, warnings };
+  return { assessment, warnings: [...versionWarning, ...warnings] };
 }

@@ -187,7 +187,12 @@ export async function xlsxSheetNames(file: string): Promise<string[]> {
 }
 
 /** Read one workbook's sheet into `handler`; returns the warnings about which sheet was read. */
-export async function readXlsx(file: string, handler: RowHandler, sheetName?: string): Promise<Problem[]> {
+export interface XlsxReadOptions {
+  /** The row from which merged cells stop the read (default: the header row): a template's table starts below its title. */
+  mergesFrom?: () => number;
+}
+
+export async function readXlsx(file: string, handler: RowHandler, sheetName?: string, options: XlsxReadOptions = {}): Promise<Problem[]> {
   await statWithin(file, MAX_XLSX_BYTES);
   const zip = await XlsxZip.open(file);
   const workbook = await readWorkbook(zip);
@@ -371,7 +376,8 @@ export async function readXlsx(file: string, handler: RowHandler, sheetName?: st
   if (!found) throw new HfError(problem('data.badWorkbook', { detail: `no ${sheet.part}` }, { file }));
   // A merged cell holds its value in the top-left cell only: each cell it spans would read as not
   // rated, or (as a person sees it) the one value would count for every item it covers.
-  const inData = merged.filter((m) => headerRow !== 0 && m.bottom >= headerRow);
+  const from = options.mergesFrom?.() ?? headerRow;
+  const inData = merged.filter((m) => headerRow !== 0 && m.bottom >= from);
   if (inData.length > 0) {
     const cells = inData.slice(0, 5).map((m) => at(m.ref)).join(', ') + (inData.length > 5 ? ` (+${inData.length - 5})` : '');
     throw new HfError(problem('xlsx.merged', { cells }, { file, line: inData[0]!.top }));

@@ -1,7 +1,7 @@
 // `template --format xlsx` and `score` of the filled workbook, through the built binary. The workbook
 // is filled in by exceljs in a separate process (as a team in Excel would), and read back to exactly
 // the values typed; hand-damaged workbooks get errors that name the cell, exit 2 and write nothing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editWorkbook, type Edit } from '../helpers/edit-workbook.js';
@@ -211,5 +211,78 @@ describe('template options', () => {
     expect(twice.status).toBe(2);
     expect(twice.stderr).toContain('--rater "ann" is given twice');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('template workbooks, found by review', () => {
+  const filledRun = (file: string, extra: string[] = []) => runCli(['score', file, '--format', 'json', '--lang', 'nb', ...extra]);
+  const first = (run: { stdout: string }) =>
+    (JSON.parse(run.stdout) as { assessments: { team: string; kind: string | null; raters: string[]; items: { id: string; rationale?: string; note: string | null }[] }[] }).assessments[0]!;
+
+  it('refuses a rater named like a column of the template, or like the agreed score', () => {
+    for (const name of ['Begrunnelse', 'Felles skår', 'konsensus']) {
+      const run = runCli(['template', 'pathways-hf', '--format', 'xlsx', '--lang', 'nb', '--rater', 'Anne', '--rater', name, '--out', path.join(tempDir(), 'x.xlsx')]);
+      expect(run.status, name).toBe(2);
+      expect(run.stderr).toContain(`--rater «${name}»: det er navnet på en kolonne i malen, eller ordet for den felles skåren`);
+    }
+  });
+
+  it.each([
+    ['a rater header renamed like a fixed column', [{ set: 'F7', value: 'Begrunnelse' }], /Skåring!F7: «Begrunnelse» står over en kolonne til/],
+    ['a rater header renamed to the agreed score\'s word', [{ set: 'F7', value: 'konsensus' }], /Skåring!F7: en vurderer kan ikke hete «konsensus»/],
+    ['a row of scores without an item id', [{ insertRow: 10 }, { set: 'E10', value: 2 }], /Skåring!A10: denne raden har skårer eller tekst, men ingen indikator-ID/],
+    ['a score typed as 0x3', [{ set: 'E9', value: '0x3' }], /Skåring!E9: «0x3» er ikke en skår for indikator hcs2/],
+    ['the title column renamed', [{ set: 'C7', value: 'Navn' }], /overskriftsraden i arket «Skåring» finnes ikke/],
+  ] as const)('%s: an error naming the cell, exit 2', (_, edits, message) => {
+    const file = template();
+    editWorkbook(file, [{ set: 'B2', value: 'Moss' }, { set: 'E8', value: 3 }, ...(edits as unknown as Edit[])]);
+    const run = filledRun(file);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/formel|formula/);
+  });
+
+  it('reads text that starts like a formula as typed, and a merged title; says which columns it does not read', () => {
+    const file = path.join(tempDir(), 'inj.xlsx');
+    expect(runCli(['template', 'pathways-hf', '--format', 'xlsx', '--lang', 'nb', '--team', '-Nord', '--rater', '@Anne', '--rater', 'Bjørn', '--out', file]).status).toBe(0);
+    editWorkbook(file, [
+      { merge: 'A1:J1' },
+      { set: 'E8', value: 3 },
+      { set: 'F8', value: 3 },
+      { set: 'I8', value: "'=viktig" },
+      { set: 'K7', value: 'Cecilie' },
+      { set: 'K8', value: 2 },
+    ]);
+    const run = filledRun(file, ['--kind', 'external']);
+    expect(run.status, run.stderr).toBe(0);
+    const a = first(run);
+    expect(a.team).toBe('-Nord');
+    expect(a.raters).toEqual(['@Anne', 'Bjørn']);
+    expect(a.items[0]!.rationale).toBe('=viktig');
+    // The kind cell is blank: --kind gives it, as for a data row.
+    expect(a.kind).toBe('external');
+    expect(run.stderr).toContain('kolonner malen ikke har, blir ikke lest: K7 "Cecilie"');
+  });
+
+  it('warns when the workbook was made for another version of the scale', () => {
+    const file = template();
+    editWorkbook(file, [{ set: 'B2', value: 'Moss' }, { set: 'E8', value: 3 }, { set: 'B4', value: '0.9', sheet: 'hf-fidelity' }]);
+    const run = filledRun(file);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/skrevet med skalaversjon 0\.9; skåret med versjon 1\.1/);
+  });
+
+  it('checks a wide range as a whole number, not a list longer than Excel takes', () => {
+    const dir = tempDir();
+    const scale = path.join(dir, 'wide.yaml');
+    writeFileSync(
+      scale,
+      ['id: wide', 'version: "1"', 'name: Wide', 'rating: { min: 0, max: 100 }', 'levels:', '  - { id: any, min: 0, label: Any }', 'domains:', '  - id: d', '    name: D', '    items:', '      - { id: a1, title: A one }', ''].join('\n'),
+    );
+    const out = path.join(dir, 'wide.xlsx');
+    expect(runCli(['template', scale, '--format', 'xlsx', '--lang', 'en', '--out', out]).status).toBe(0);
+    const validation = readWorkbook(out)[0]!.validations.E8!;
+    expect(validation.type).toBe('whole');
+    expect(validation.prompt).toBe('Allowed: 0–100');
   });
 });

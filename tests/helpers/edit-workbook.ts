@@ -1,12 +1,14 @@
 // A workbook changed by another program, as a team would in Excel: exceljs in a separate Node
-// process sets cells, deletes columns or renames sheets, and saves. It does not calculate formulas.
+// process sets cells, deletes columns, inserts rows, merges cells or renames sheets, and saves. It does not calculate formulas.
 import { spawnSync } from 'node:child_process';
 import { REPO } from './run-cli.js';
 
 export type Edit =
   | { set: string; value: string | number | null; sheet?: string }
   | { deleteColumn: number; sheet?: string }
-  | { renameSheet: string; to: string };
+  | { renameSheet: string; to: string }
+  | { insertRow: number; sheet?: string }
+  | { merge: string; sheet?: string };
 
 const EDITOR = `
 const ExcelJS = require('exceljs');
@@ -19,6 +21,8 @@ const ExcelJS = require('exceljs');
     if ('set' in edit) sheetOf(edit.sheet).getCell(edit.set).value = edit.value;
     else if ('deleteColumn' in edit) sheetOf(edit.sheet).spliceColumns(edit.deleteColumn, 1);
     else if ('renameSheet' in edit) wb.getWorksheet(edit.renameSheet).name = edit.to;
+    else if ('insertRow' in edit) sheetOf(edit.sheet).spliceRows(edit.insertRow, 0, []);
+    else if ('merge' in edit) sheetOf(edit.sheet).mergeCells(edit.merge);
   }
   await wb.xlsx.writeFile(file);
 })().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });

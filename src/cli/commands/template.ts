@@ -1,7 +1,9 @@
 // `hf-fidelity template <scale>`: a blank wide sheet (CSV) for collecting ratings, or a workbook to
 // fill in (--format xlsx, SPEC 14), which `score` reads back.
 import path from 'node:path';
-import { localize } from '../../i18n/lang.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import { CONSENSUS_NAMES } from '../../assessment/model.js';
+import { LEAD_COLUMNS, TAIL_COLUMNS } from '../../shared/template-layout.js';
 import { t } from '../../i18n/catalogue.js';
 import '../../i18n/messages/excel.js';
 import { loadScale } from '../../input/load-scale.js';
@@ -37,7 +39,9 @@ function csvTemplate(scale: Scale, options: TemplateOptions, ctx: CliContext): s
 }
 
 /** The options that fill a workbook's cells, checked before anything is written. */
-function workbookCells(options: TemplateOptions): { date?: string; raters: string[] } {
+function workbookCells(options: TemplateOptions, lang: Lang): { date?: string; raters: string[] } {
+  // Names the reader would take for another column, or for the agreed score.
+  const reserved = new Set([...CONSENSUS_NAMES, ...[...Object.values(LEAD_COLUMNS), ...Object.values(TAIL_COLUMNS)].map((key) => t(lang, key).toLowerCase())]);
   let date: string | undefined;
   if (options.date !== undefined) {
     date = parseDate(options.date) ?? undefined;
@@ -47,6 +51,7 @@ function workbookCells(options: TemplateOptions): { date?: string; raters: strin
   for (const raw of options.rater ?? []) {
     const name = normaliseName(raw);
     if (raters.some((r) => r.toLowerCase() === name.toLowerCase())) throw new HfError(problem('template.raterOptionTwice', { name }));
+    if (reserved.has(name.toLowerCase())) throw new HfError(problem('template.raterOptionReserved', { name }));
     if (name !== '') raters.push(name);
   }
   return { ...(date === undefined ? {} : { date }), raters };
@@ -59,7 +64,7 @@ export async function templateCommand(ctx: CliContext, ref: unknown, opts: unkno
     const given = (['team', 'date', 'kind', 'rater'] as const).filter((key) => options[key] !== undefined).map((key) => `--${key}`);
     if (given.length > 0) throw new HfError(problem('template.csvOnlyOptions', { options: given.join(', ') }));
   }
-  const cells = xlsx ? workbookCells(options) : { raters: [] };
+  const cells = xlsx ? workbookCells(options, ctx.lang) : { raters: [] };
   await checkOutputTarget(options, ctx, xlsx ? 'template.xlsx' : 'template.csv', { binary: xlsx });
   const { scale, warnings } = await loadScale(String(ref), { scalesDir: ctx.scalesDir, cache: ctx.scaleCache });
   printProblems(warnings, ctx);

@@ -89,7 +89,7 @@ export const excelMessages = {
   'excel.template.anchors': { en: 'Anchors', nb: 'Forankringer', da: 'Forankringer' },
   'excel.template.mean': { en: "Raters' mean", nb: 'Vurderernes snitt', da: 'Bedømmernes gennemsnit' },
   'excel.template.allowed': { en: 'Allowed: {allowed}', nb: 'Tillatt: {allowed}', da: 'Tilladt: {allowed}' },
-  'excel.template.badValue': { en: 'Not a score for this item', nb: 'Ikke en skår for denne indikatoren', da: 'Ikke en score for denne indikator' },
+  'excel.template.badValue': { en: 'Not a score for this item', nb: 'Ikke en skår for indikatoren', da: 'Ikke en score for indikatoren' },
   'excel.template.instructions': {
     en: [
       'How to fill in this workbook',
@@ -209,6 +209,31 @@ export const excelMessages = {
     en: 'the rows of items {items} are gone from the sheet "{sheet}": those items are read as not rated',
     nb: 'radene for indikatorene {items} mangler i arket «{sheet}»: de indikatorene leses som ikke skåret',
     da: 'rækkerne for indikatorerne {items} mangler i arket "{sheet}": de indikatorer læses som ikke scoret',
+  },
+  'template.headerTwice': {
+    en: '{cell}: "{header}" heads a second column; the template has one (a rater may not be named so)',
+    nb: '{cell}: «{header}» står over en kolonne til; malen har bare én (en vurderer kan ikke hete det)',
+    da: '{cell}: "{header}" står over en kolonne mere; skabelonen har kun én (en bedømmer kan ikke hedde det)',
+  },
+  'template.raterReserved': {
+    en: '{cell}: a rater may not be called "{name}": that word means the agreed score, which has its own column ("{agreed}")',
+    nb: '{cell}: en vurderer kan ikke hete «{name}»: det ordet betyr den felles skåren, som har sin egen kolonne («{agreed}»)',
+    da: '{cell}: en bedømmer kan ikke hedde "{name}": det ord betyder den fælles score, som har sin egen kolonne ("{agreed}")',
+  },
+  'template.noItemId': {
+    en: '{cell}: this row has scores or text but no item id; write the id of the item it rates',
+    nb: '{cell}: denne raden har skårer eller tekst, men ingen indikator-ID; skriv ID-en til indikatoren den gjelder',
+    da: '{cell}: denne række har scorer eller tekst, men intet indikator-id; skriv id\'et på den indikator, den gælder',
+  },
+  'template.extraColumns': {
+    en: 'columns the template does not have are not read: {columns}; a rater column goes between the anchors and the agreed score',
+    nb: 'kolonner malen ikke har, blir ikke lest: {columns}; en vurdererkolonne skal stå mellom forankringene og den felles skåren',
+    da: 'kolonner, skabelonen ikke har, bliver ikke læst: {columns}; en bedømmerkolonne skal stå mellem forankringerne og den fælles score',
+  },
+  'template.raterOptionReserved': {
+    en: '--rater "{name}": that is the name of a column of the template, or the word for the agreed score; give the rater\'s own name',
+    nb: '--rater «{name}»: det er navnet på en kolonne i malen, eller ordet for den felles skåren; oppgi vurdererens eget navn',
+    da: '--rater "{name}": det er navnet på en kolonne i skabelonen eller ordet for den fælles score; angiv bedømmerens eget navn',
   },
   'template.raterNoName': {
     en: '{cell}: this rater column has scores but no rater name in its header',

@@ -191,7 +191,8 @@ function itemsSheet(scope: Scope, assessments: AssessmentResult[]): SheetModel {
       text(itemTitle(scale, item.id, lang)),
       score(item.score),
       text(statusWord(item.status, lang)),
-      score(item.consensus ? item.score : null),
+      // An agreed N/A is said, as a rater's N/A is.
+      item.consensus && item.status === 'na' ? text(na) : score(item.consensus ? item.score : null),
       ...raters.map((name): XlsxCell => {
         const answer = item.raters[name];
         return answer === 'na' ? text(na) : score(answer);

@@ -21,6 +21,7 @@ import {
 import type { Kind } from '../excel-words.js';
 import { kindWord } from '../excel-words.js';
 import { domainName } from '../phrases.js';
+import type { DataValidation } from 'exceljs';
 import { address, cellDate, cellText, dateFormat, newWorkbook, workbookBytes, type Worksheet } from './workbook-edge.js';
 
 export interface TemplateOptions {
@@ -35,9 +36,13 @@ export interface TemplateOptions {
   now: Date;
 }
 
-/** Excel's limits on a data validation's input message (255) and its title (32). */
+/** Excel's limits on a data validation: its list (255 characters), input message (255), error text (225), titles (32). */
+const LIST_LIMIT = 255;
 const PROMPT_LIMIT = 255;
+const ERROR_LIMIT = 225;
 const PROMPT_TITLE_LIMIT = 32;
+/** Whole scores an item's dropdown lists at most; a wider range is checked as a whole number instead. */
+const MAX_LISTED = 40;
 
 /** The cells to fill in: a pale fill and a thin border, so they are seen at a glance. */
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8E1' } } as const;
@@ -57,9 +62,32 @@ const clip = (text: string, limit: number) => (text.length <= limit ? text : `${
 /** The scores an item allows, as its dropdown lists them: every whole score of its range, and N/A where allowed. */
 export function allowedScores(item: Item, lang: Lang): string[] {
   const scores: string[] = [];
-  for (let score = Math.ceil(item.rating.min); score <= item.rating.max; score++) scores.push(String(score));
+  const low = Math.ceil(item.rating.min);
+  if (item.rating.max - low + 1 > MAX_LISTED) scores.push(`${low}–${Math.floor(item.rating.max)}`);
+  else for (let score = low; score <= item.rating.max; score++) scores.push(String(score));
   if (item.na) scores.push(t(lang, 'report.value.na'));
   return scores;
+}
+
+/**
+ * A score cell's check: a dropdown of the allowed scores where the list fits Excel's limit; else a whole
+ * number in the item's range (N/A then typed, with a warning Excel lets one accept).
+ */
+function scoreValidation(item: Item, lang: Lang, allowed: string[], prompt: string): DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: clip(`${item.id}: ${localize(item.title, lang)}`, PROMPT_TITLE_LIMIT),
+    prompt,
+    showErrorMessage: true,
+    errorTitle: clip(t(lang, 'excel.template.badValue'), PROMPT_TITLE_LIMIT),
+    error: clip(prompt, ERROR_LIMIT),
+  };
+  const list = `"${allowed.join(',')}"`;
+  if (item.rating.max - Math.ceil(item.rating.min) + 1 <= MAX_LISTED && list.length <= LIST_LIMIT) {
+    return { type: 'list', formulae: [list], errorStyle: 'stop', ...common };
+  }
+  return { type: 'whole', operator: 'between', formulae: [Math.ceil(item.rating.min), Math.floor(item.rating.max)], errorStyle: item.na ? 'warning' : 'stop', ...common };
 }
 
 function anchorsText(item: Item, lang: Lang): string {
@@ -130,18 +158,7 @@ function writeScoresSheet(sheet: Worksheet, options: TemplateOptions, raters: st
     const prompt = clip(t(lang, 'excel.template.allowed', { allowed: allowed.join(', ') }), PROMPT_LIMIT);
     for (let column = firstRater; column <= agreedColumn; column++) {
       const cell = row.getCell(column);
-      cell.dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${allowed.join(',')}"`],
-        showInputMessage: true,
-        promptTitle: clip(`${item.id}: ${localize(item.title, lang)}`, PROMPT_TITLE_LIMIT),
-        prompt,
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: clip(t(lang, 'excel.template.badValue'), PROMPT_TITLE_LIMIT),
-        error: prompt,
-      };
+      cell.dataValidation = scoreValidation(item, lang, allowed, prompt);
       cell.alignment = { horizontal: 'center', vertical: 'top' };
       cell.fill = INPUT_FILL;
       cell.border = INPUT_BORDER;

@@ -42,8 +42,14 @@ export function cellDate(iso: string): Date | string {
  * CR) gets the apostrophe of the CSV reports, so every format shows the same text.
  */
 export function cellText(value: string): string {
-  return escapeFormula(value);
+  const escaped = escapeFormula(value);
+  // Excel holds at most 32,767 characters in a cell and "repairs" a file with more, cutting it.
+  return escaped.length <= MAX_CELL_TEXT ? escaped : `${escaped.slice(0, MAX_CELL_TEXT - CUT_MARK.length)}${CUT_MARK}`;
 }
+
+/** Excel's most characters in one cell, and the mark a longer text ends with (the JSON report holds it whole). */
+const MAX_CELL_TEXT = 32_767;
+const CUT_MARK = ' […]';
 
 /** "A1"-style address of a 1-based row and column. */
 export function address(row: number, column: number): string {
