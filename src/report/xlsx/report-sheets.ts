@@ -305,7 +305,7 @@ function reviewSheet(scope: Scope, assessments: AssessmentResult[]): SheetModel 
   const { lang } = scope;
   const columns = [
     ...leadColumns(scope),
-    col(scope, 'excel.col.what', 24),
+    col(scope, 'excel.col.what', 34),
     col(scope, 'excel.col.text', 60),
     col(scope, 'excel.col.level', 18),
     col(scope, 'excel.col.owner', 20),
