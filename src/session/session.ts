@@ -216,7 +216,12 @@ export async function runSession(options: SessionOptions): Promise<void> {
   const s = new Session(options);
   s.intro();
   if (options.state === 'complete') {
-    if (!(await s.reviewPass(true))) {
+    const written = () => JSON.stringify([s.draft.keyMessages, s.draft.strengths, s.draft.recommendations, s.draft.barriers]);
+    const before = written();
+    const changed = await s.reviewPass(true);
+    // Asked whether or not a score changed: the review's words often come after the scores.
+    await askReviewTexts(s);
+    if (!changed && written() === before) {
       // Nothing changed: the file stays exactly as it was; show the scores of what was read from it.
       s.showResult(options.opened ? scoreAssessment(s.scale, options.opened) : await options.score());
       return;
@@ -232,10 +237,10 @@ export async function runSession(options: SessionOptions): Promise<void> {
       return;
     }
     await s.reviewPass();
+    await askReviewTexts(s);
   }
-  // The review's own words, then the plan: it offers the items the scores of the saved file put
-  // lowest, as the report's areas to improve, or any other item.
-  await askReviewTexts(s);
+  // The plan offers the items the scores of the saved file put lowest, as the report's areas to
+  // improve, or any other item.
   await askActionPlan(s, await options.score());
   await s.finish();
 }

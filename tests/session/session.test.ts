@@ -409,7 +409,7 @@ actions:
     const dir = await tempDir();
     const file = path.join(dir, 'mandal.yaml');
     await writeFile(file, complete);
-    const h = harness([at(/Denne vurderingen er ferdig/, false)], dir, 'nb');
+    const h = harness([at(/Denne vurderingen er ferdig/, false), at(/Vil dere skrive hovedbudskap/, false)], dir, 'nb');
     expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
     expect(await readText(file)).toBe(complete);
     expect(h.writes).toEqual([]);
@@ -673,5 +673,45 @@ ratings:
     );
     expect(await runAssess(options, h.env)).toBe(0);
     expect((await readBack(path.join(dir, 'moss.yaml'))).assessment.actions).toEqual([{ item: 's1', action: 'Keep weekly visits' }]);
+  });
+});
+
+describe('a complete file, no score changed', () => {
+  it('takes key messages added afterwards, and is complete again', async () => {
+    const dir = await tempDir();
+    const complete = `hfFidelityAssessment: 1
+scale: { id: tiny-hf, version: "1.0" }
+team: Mandal
+date: 2026-05-01
+kind: external
+status: complete
+raters: []
+ratings:
+  h1: { score: 4 }
+  h2: { na: true }
+  h3: { score: 2 }
+  s1: { score: 3 }
+  s2: { score: 4 }
+`;
+    await writeFile(path.join(dir, 'mandal.yaml'), complete);
+    const untouched = harness([at(/This assessment is complete/, false), at(/key message/i, false)], dir);
+    expect(await runAssess({ out: 'mandal.yaml' }, untouched.env)).toBe(0);
+    expect(await readText(path.join(dir, 'mandal.yaml'))).toBe(complete);
+    const h = harness(
+      [
+        at(/This assessment is complete/, false),
+        at(/Write key messages/, true),
+        at(/Key message 1/, 'Ordinary homes for all'),
+        at(/Key message 2/, ENTER),
+        at(/Strength 1/, ENTER),
+        at(/Recommendation 1/, ENTER),
+        at(/Barrier 1/, ENTER),
+        at(/action plan/, false),
+      ],
+      dir,
+    );
+    expect(await runAssess({ out: 'mandal.yaml' }, h.env)).toBe(0);
+    const { data } = await readBack(path.join(dir, 'mandal.yaml'));
+    expect(data).toMatchObject({ status: 'complete', keyMessages: ['Ordinary homes for all'] });
   });
 });
