@@ -52,6 +52,13 @@ const INPUT_BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Points per line of text in a cell (11-point type), for row heights. */
 const LINE_HEIGHT = 13;
 
+/** Excel's tallest row, in points: longer anchors scroll within their cell. */
+const MAX_ROW_HEIGHT = 409;
+
+function rowHeight(lines: number): number {
+  return Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines);
+}
+
 /** Lines a text takes wrapped in a column `width` characters wide (a word-wrap estimate). */
 function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width * 1.2))), 0);
@@ -139,7 +146,7 @@ function writeScoresSheet(sheet: Worksheet, options: TemplateOptions, raters: st
   const labelWidth = Math.max(...Object.values(META_LABELS).map((key) => t(lang, key).length)) + 2;
   const widths = [Math.max(8, labelWidth), 18, 30, 60, ...raters.map((name) => Math.max(10, Math.min(20, name.length + 2))), 10, 10, 40, 30];
   const header = sheet.getRow(TABLE_HEADER_ROW);
-  header.height = LINE_HEIGHT * Math.max(...headers.map((text, index) => wrappedLines(text, widths[index]!)));
+  header.height = rowHeight(Math.max(...headers.map((text, index) => wrappedLines(text, widths[index]!))));
   headers.forEach((text, index) => {
     const cell = header.getCell(index + 1);
     cell.value = cellText(text);
@@ -175,7 +182,7 @@ function writeScoresSheet(sheet: Worksheet, options: TemplateOptions, raters: st
     for (const column of [2, 3, 4, meanColumn + 1, meanColumn + 2]) row.getCell(column).alignment = { vertical: 'top', wrapText: true };
     row.getCell(1).alignment = { vertical: 'top' };
     // Spreadsheets keep a row one line high unless told: as high as its longest wrapped text.
-    row.height = LINE_HEIGHT * Math.max(...[2, 3, 4].map((column) => wrappedLines(String(row.getCell(column).value ?? ''), widths[column - 1]!)));
+    row.height = rowHeight(Math.max(...[2, 3, 4].map((column) => wrappedLines(String(row.getCell(column).value ?? ''), widths[column - 1]!))));
   });
 
   widths.forEach((width, index) => {
