@@ -79,3 +79,22 @@ export function decodeUtf8(bytes: Buffer): string {
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * The first 4 KB of a file as text, where a scale or an assessment file names its id, team and scale,
+ * to pass files over without parsing them; null when it cannot be read.
+ */
+export async function readHead(file: string): Promise<string | null> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+}

@@ -4,13 +4,13 @@
 // A scale file of the user's own is kept the same way once it has been checked, in a cache folder keyed
 // by its content and the tool's version (scale-cache.ts): the next run of the same file skips both.
 import { createHash } from 'node:crypto';
-import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HfError, problem, type Problem } from '../shared/errors.js';
 import { EMBEDDED, embeddedBytes, embeddedText } from '../shared/embedded.js';
-import { decodeUtf8, readInputFile, YAML_FILE } from '../files/read-input-file.js';
+import { decodeUtf8, readHead, readInputFile, YAML_FILE } from '../files/read-input-file.js';
 import type { Scale } from '../scale/model.js';
 import type { ScaleCache } from './scale-cache.js';
 
@@ -50,11 +50,12 @@ interface Compiled {
 export async function loadScaleFile(file: string, origin = file, cache: ScaleCache | null = null): Promise<LoadedScale> {
   const bytes = await readInputFile(file, MAX_SCALE_BYTES);
   if (!cache) return scaleFromBytes(bytes, file, origin);
-  const { readCachedScale, writeCachedScale } = await import('./scale-cache.js');
-  const cached = await readCachedScale(cache, bytes, file, origin);
+  const { cachedPath, readCachedScale, writeCachedScale } = await import('./scale-cache.js');
+  const target = await cachedPath(cache, bytes);
+  const cached = await readCachedScale(target, file, origin);
   if (cached) return cached;
   const loaded = await scaleFromBytes(bytes, file, origin);
-  await writeCachedScale(cache, bytes, file, loaded);
+  await writeCachedScale(target, file, loaded);
   return loaded;
 }
 
@@ -116,28 +117,12 @@ export async function scaleDirEntries(dir: string): Promise<{ files: string[]; s
   return { files, skipped };
 }
 
-/** The first bytes of a file, where a scale writes its id; null when it cannot be read. */
-async function headOf(file: string): Promise<string | null> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return null;
-  }
-}
-
 /** Every YAML file in a scales folder, with the id written in it (read cheaply, without validating). */
 async function scalesInDir(dir: string): Promise<{ found: { id: string | null; file: string }[]; skipped: Problem[] }> {
   const { files, skipped } = await scaleDirEntries(dir);
   const found: { id: string | null; file: string }[] = [];
   for (const file of files) {
-    const head = await headOf(file);
+    const head = await readHead(file);
     if (head === null) {
       skipped.push(problem('scales.notAFileInDir', {}, { file }, 'warning'));
       continue;

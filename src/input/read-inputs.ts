@@ -6,6 +6,7 @@ import { HfError, problem, type Problem } from '../shared/errors.js';
 import type { Assessment, Kind } from '../assessment/model.js';
 import type { Scale } from '../scale/model.js';
 import type { ParsedAssessmentFile } from './read-assessment-file.js';
+import type { TemplateMarker } from './read-template.js';
 import type { AssessmentResult, ResultRead, ResultV1 } from '../result/schema.js';
 import { upgradeResult } from '../scoring/upgrade-result.js';
 import { loadScale } from './load-scale.js';
@@ -58,6 +59,7 @@ function inputKind(file: string): InputKind | null {
 class ParsedFiles {
   private readonly assessments = new Map<string, ParsedAssessmentFile>();
   private readonly results = new Map<string, ResultRead | ResultV1>();
+  private readonly markers = new Map<string, TemplateMarker | null>();
 
   async assessment(file: string): Promise<ParsedAssessmentFile> {
     let parsed = this.assessments.get(file);
@@ -67,6 +69,16 @@ class ParsedFiles {
       this.assessments.set(file, parsed);
     }
     return parsed;
+  }
+
+  /** A workbook's template marker, or null for a workbook of data rows. */
+  async templateMarker(file: string): Promise<TemplateMarker | null> {
+    let marker = this.markers.get(file);
+    if (marker === undefined) {
+      marker = await (await import('./read-template.js')).templateMarker(file);
+      this.markers.set(file, marker);
+    }
+    return marker;
   }
 
   async result(file: string): Promise<ResultRead | ResultV1> {
@@ -86,7 +98,7 @@ async function scaleNamedByInputs(files: readonly string[], parsed: ParsedFiles)
     if (kind === 'assessment') return (await parsed.assessment(file)).data.scale.id;
     if (kind === 'result') return (await parsed.result(file)).scale.id;
     if (kind === 'workbook') {
-      const marker = await (await import('./read-template.js')).templateMarker(file);
+      const marker = await parsed.templateMarker(file);
       if (marker) return marker.scale;
     }
   }
@@ -225,7 +237,7 @@ async function readOne(
       // Its code is the key it was written with (shown by `written`, never looked up again).
       read.warnings.push({ severity: 'warning', code: w.code as MessageKey, params: {}, written: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line !== undefined ? { line: w.line } : {}) });
     }
-  } else if (kind === 'workbook' && (await readFilledTemplate(file, scale, read, options.kind))) {
+  } else if (kind === 'workbook' && (await readFilledTemplate(file, await parsed.templateMarker(file), scale, read, options.kind))) {
     // A template filled in (SPEC 14): one assessment, read by its layout rather than as data rows.
   } else {
     const handler = createRowHandler(file, scale, read.collector, { map, kind: options.kind, strict: options.strict });
@@ -242,10 +254,9 @@ async function readOne(
 }
 
 /** A filled-in template into `read`; false when the workbook is no template. */
-async function readFilledTemplate(file: string, scale: Scale, read: Read, kind: Kind | undefined): Promise<boolean> {
-  const { readTemplate, templateMarker } = await import('./read-template.js');
-  const marker = await templateMarker(file);
+async function readFilledTemplate(file: string, marker: TemplateMarker | null, scale: Scale, read: Read, kind: Kind | undefined): Promise<boolean> {
   if (!marker) return false;
+  const { readTemplate } = await import('./read-template.js');
   const { assessment, warnings } = await readTemplate(file, marker, scale, kind === undefined ? {} : { kind });
   read.assessments.push(assessment);
   read.warnings.push(...warnings);

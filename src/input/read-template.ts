@@ -9,12 +9,14 @@ import '../i18n/messages/excel.js';
 import '../i18n/messages/report.js';
 import { CONSENSUS_NAMES, type Answer, type Assessment, type ItemRating, type Kind } from '../assessment/model.js';
 import type { Item, Scale } from '../scale/model.js';
+import { allowedScoreTexts } from '../scale/lookup.js';
 import { HfError, problem, sortByPosition, type Problem } from '../shared/errors.js';
 import { normaliseName } from '../shared/normalise-name.js';
 import { parseDate } from '../shared/parse-date.js';
 import { LEAD_COLUMNS, MARKER_FORMAT, MARKER_SHEET, MARKER_VERSION, META_LABELS, TAIL_COLUMNS, type MarkerKey } from '../shared/template-layout.js';
 import { NA_WORDS, normaliseLabel } from './parse-value.js';
-import { spreadsheetColumn, type RowHandler } from './row-handler.js';
+import type { RowHandler } from './row-handler.js';
+import { spreadsheetColumn } from '../shared/spreadsheet-column.js';
 import { readXlsx, sheetRef, xlsxSheetNames } from './read-xlsx.js';
 
 export interface TemplateMarker {
@@ -22,6 +24,8 @@ export interface TemplateMarker {
   scaleVersion: string;
   lang: Lang;
   sheet: string;
+  /** Every sheet of the workbook, hidden ones too, read once with the marker. */
+  sheets: string[];
 }
 
 interface SheetRow {
@@ -43,7 +47,8 @@ function collectRows(skip: (column: number) => boolean = () => false): { handler
 
 /** The workbook's template marker, or null when it is not a template (any other workbook). */
 export async function templateMarker(file: string): Promise<TemplateMarker | null> {
-  if (!(await xlsxSheetNames(file)).includes(MARKER_SHEET)) return null;
+  const sheets = await xlsxSheetNames(file);
+  if (!sheets.includes(MARKER_SHEET)) return null;
   const { handler, rows } = collectRows();
   await readXlsx(file, handler, MARKER_SHEET);
   const values = new Map(rows.map((row) => [row.cells[0] ?? '', row.cells[1] ?? '']));
@@ -54,7 +59,7 @@ export async function templateMarker(file: string): Promise<TemplateMarker | nul
   const lang = value('lang');
   if (!isLang(lang)) throw damaged(`lang "${lang}"`);
   if (value('scale') === '' || value('sheet') === '') throw damaged(value('scale') === '' ? 'scale' : 'sheet');
-  return { scale: value('scale'), scaleVersion: value('scaleVersion'), lang, sheet: value('sheet') };
+  return { scale: value('scale'), scaleVersion: value('scaleVersion'), lang, sheet: value('sheet'), sheets };
 }
 
 const same = (a: string, b: string) => normaliseLabel(a) === normaliseLabel(b);
@@ -105,9 +110,8 @@ export async function readTemplate(file: string, marker: TemplateMarker, scale: 
     marker.scaleVersion !== '' && marker.scaleVersion !== scale.version
       ? [problem('assessment.scaleVersion', { version: marker.scaleVersion, loaded: scale.version }, { file }, 'warning')]
       : [];
-  const names = await xlsxSheetNames(file);
-  if (!names.includes(sheet)) {
-    const shown = names.filter((name) => name !== MARKER_SHEET).map((name) => `"${name}"`).join(', ');
+  if (!marker.sheets.includes(sheet)) {
+    const shown = marker.sheets.filter((name) => name !== MARKER_SHEET).map((name) => `"${name}"`).join(', ');
     throw new HfError(problem('template.noSheet', { sheet, sheets: shown }, { file }));
   }
   const headerLabels = [...Object.values(LEAD_COLUMNS), ...Object.values(TAIL_COLUMNS)].map((key) => t(lang, key));
@@ -230,11 +234,7 @@ export async function readTemplate(file: string, marker: TemplateMarker, scale: 
       const value = /^[+-]?\d{1,7}(?:[.,]0+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
       if (Number.isInteger(value) && value >= item.rating.min && value <= item.rating.max) return value;
     }
-    const allowed: string[] = [];
-    const low = Math.ceil(item.rating.min);
-    if (item.rating.max - low + 1 > 40) allowed.push(`${low}–${Math.floor(item.rating.max)}`);
-    else for (let s = low; s <= item.rating.max; s++) allowed.push(String(s));
-    if (item.na) allowed.push(t(lang, 'report.value.na'));
+    const allowed = allowedScoreTexts(item, t(lang, 'report.value.na'));
     fail('template.badValue', { cell: at(column, line), value: text.slice(0, 40), item: item.id, allowed: allowed.join(', ') }, line);
     return undefined;
   };

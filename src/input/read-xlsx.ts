@@ -6,7 +6,7 @@
 import { HfError, problem, type Problem } from '../shared/errors.js';
 import { statWithin } from '../files/read-input-file.js';
 import type { RowHandler } from './row-handler.js';
-import { spreadsheetColumn } from './row-handler.js';
+import { spreadsheetColumn } from '../shared/spreadsheet-column.js';
 import { XlsxZip } from './xlsx-zip.js';
 
 /** Workbooks larger than this are refused before they are opened. */

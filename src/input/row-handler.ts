@@ -6,6 +6,7 @@ import type { Scale } from '../scale/model.js';
 import type { ColumnMap } from './column-map.js';
 import { mapColumns, type ColumnLayout } from './map-columns.js';
 import { parseDate } from '../shared/parse-date.js';
+import { spreadsheetColumn } from '../shared/spreadsheet-column.js';
 import { controlCharacter, normaliseName } from '../shared/normalise-name.js';
 import { parseValue, scaleLabelMap, type ValueError } from './parse-value.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -45,12 +46,6 @@ const MAX_COLUMNS = 5000;
 /** Rater names that mean "someone anonymous", each row its own rater. */
 const ANONYMOUS_NAMES = ['anonymous', 'anonym', 'anonymt', 'anonyme'];
 
-/** A, B, ..., Z, AA, AB, ...: a column's letters as spreadsheets show them. */
-export function spreadsheetColumn(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 export interface RowHandler {
   header(cells: readonly string[], line: number): void;

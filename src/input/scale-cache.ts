@@ -39,9 +39,10 @@ function codeStamp(): Promise<string> {
   return stamp;
 }
 
-async function keyOf(bytes: Buffer, toolVersion: string): Promise<string> {
+/** Where the checked copy of these bytes is kept: worked out once per load, for the read and the write. */
+export async function cachedPath(cache: ScaleCache, bytes: Buffer): Promise<string> {
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return `${toolVersion.replace(/[^\w.-]/g, '_')}-${await codeStamp()}-${hash}.json`;
+  return path.join(cache.dir, `${cache.toolVersion.replace(/[^\w.-]/g, '_')}-${await codeStamp()}-${hash}.json`);
 }
 
 function isCached(value: unknown): value is CachedScale {
@@ -49,9 +50,9 @@ function isCached(value: unknown): value is CachedScale {
   return v !== null && typeof v === 'object' && v.format === 1 && typeof v.scale === 'object' && v.scale !== null && Array.isArray(v.scale.items) && Array.isArray(v.warnings);
 }
 
-export async function readCachedScale(cache: ScaleCache, bytes: Buffer, file: string, origin: string): Promise<LoadedScale | null> {
+export async function readCachedScale(target: string, file: string, origin: string): Promise<LoadedScale | null> {
   try {
-    const value: unknown = JSON.parse(await readFile(path.join(cache.dir, await keyOf(bytes, cache.toolVersion)), 'utf8'));
+    const value: unknown = JSON.parse(await readFile(target, 'utf8'));
     if (!isCached(value)) return null;
     return { scale: { ...value.scale, origin } as Scale, warnings: value.warnings.map((w) => ({ ...w, file }) as Problem) };
   } catch {
@@ -60,7 +61,7 @@ export async function readCachedScale(cache: ScaleCache, bytes: Buffer, file: st
 }
 
 /** Keep a checked scale; written to a temporary file and renamed, so a reader never sees half of one. */
-export async function writeCachedScale(cache: ScaleCache, bytes: Buffer, file: string, loaded: LoadedScale): Promise<void> {
+export async function writeCachedScale(target: string, file: string, loaded: LoadedScale): Promise<void> {
   const { origin: _origin, ...scale } = loaded.scale;
   const copy: CachedScale = {
     format: 1,
@@ -68,10 +69,9 @@ export async function writeCachedScale(cache: ScaleCache, bytes: Buffer, file: s
     // Warnings about the file itself are kept; one about another file (none today) is not cached.
     warnings: loaded.warnings.filter((w) => w.file === undefined || w.file === file).map(({ file: _file, ...w }) => w),
   };
-  const target = path.join(cache.dir, await keyOf(bytes, cache.toolVersion));
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    await mkdir(cache.dir, { recursive: true, mode: 0o700 });
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     await writeFile(temp, JSON.stringify(copy), { mode: 0o600 });
     await rename(temp, target);
   } catch {

@@ -64,3 +64,19 @@ export function principleItemIds(scale: Scale): ReadonlyMap<string, ReadonlySet<
   return indexOf(scale).principleItems;
 }
 
+
+/** Whole scores a list shows at most; a wider range is written (and checked) as its bounds. */
+export const MAX_LISTED_SCORES = 40;
+
+/** Whether an item's whole scores are few enough to list one by one (a dropdown, a message). */
+export function listsScores(item: Item): boolean {
+  return Math.floor(item.rating.max) - Math.ceil(item.rating.min) + 1 <= MAX_LISTED_SCORES;
+}
+
+/** The scores an item allows, as people read them: "1", "2", "3", "4" (or "0–100"), then the N/A word where allowed. */
+export function allowedScoreTexts(item: Item, naWord: string): string[] {
+  const low = Math.ceil(item.rating.min);
+  const high = Math.floor(item.rating.max);
+  const scores = listsScores(item) ? Array.from({ length: Math.max(0, high - low + 1) }, (_, i) => String(low + i)) : [`${low}–${high}`];
+  return item.na ? [...scores, naWord] : scores;
+}

@@ -1,13 +1,13 @@
 // Last round, when its file is found beside this one (SPEC 12): the latest complete assessment of
 // the same team with the same scale, dated before this one (of the same kind where there is one).
 // Its scores are shown beside each item, and its action plan is followed up, status by status.
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Action, FollowUp } from '../assessment/model.js';
 import { t } from '../i18n/catalogue.js';
 import '../i18n/messages/report.js';
 import { formatBound, formatDate } from '../i18n/format.js';
-import { YAML_FILE } from '../files/read-input-file.js';
+import { readHead, YAML_FILE } from '../files/read-input-file.js';
 import { parseAssessmentFile, toAssessment } from '../input/read-assessment-file.js';
 import type { Scale } from '../scale/model.js';
 import type { AssessmentResult } from '../result/schema.js';
@@ -29,22 +29,6 @@ export interface PreviousRound {
 /** YAML files whose first lines are looked at, and files among them read whole (those of this team and scale). */
 const MAX_NAMES = 5000;
 const MAX_FILES = 200;
-
-/** The start of a file, where an assessment file names its team and scale; '' when it cannot be read. */
-async function headOf(file: string): Promise<string> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return '';
-  }
-}
 
 /** Whether a file's first lines could be this team's assessment with this scale (a file that does not say is read). */
 function mayBe(head: string, team: string, scaleId: string): boolean {
@@ -69,7 +53,7 @@ export async function findPreviousRound(dir: string, own: string, draft: Draft, 
   const candidates: string[] = [];
   for (const name of names) {
     if (candidates.length >= MAX_FILES) break;
-    if (path.join(dir, name) !== own && mayBe(await headOf(path.join(dir, name)), draft.team, scale.id)) candidates.push(name);
+    if (path.join(dir, name) !== own && mayBe((await readHead(path.join(dir, name))) ?? '', draft.team, scale.id)) candidates.push(name);
   }
   names = candidates;
   const found: PreviousRound[] = [];

@@ -8,6 +8,7 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import '../../i18n/messages/excel.js';
 import '../../i18n/messages/report.js';
 import type { Item, Scale } from '../../scale/model.js';
+import { allowedScoreTexts, listsScores } from '../../scale/lookup.js';
 import {
   DEFAULT_RATER_COLUMNS,
   LEAD_COLUMNS,
@@ -41,8 +42,6 @@ const LIST_LIMIT = 255;
 const PROMPT_LIMIT = 255;
 const ERROR_LIMIT = 225;
 const PROMPT_TITLE_LIMIT = 32;
-/** Whole scores an item's dropdown lists at most; a wider range is checked as a whole number instead. */
-const MAX_LISTED = 40;
 
 /** The cells to fill in: a pale fill and a thin border, so they are seen at a glance. */
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8E1' } } as const;
@@ -66,14 +65,9 @@ function wrappedLines(text: string, width: number): number {
 
 const clip = (text: string, limit: number) => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
 
-/** The scores an item allows, as its dropdown lists them: every whole score of its range, and N/A where allowed. */
+/** The scores an item allows, as its dropdown lists them, N/A in the report's word. */
 export function allowedScores(item: Item, lang: Lang): string[] {
-  const scores: string[] = [];
-  const low = Math.ceil(item.rating.min);
-  if (item.rating.max - low + 1 > MAX_LISTED) scores.push(`${low}–${Math.floor(item.rating.max)}`);
-  else for (let score = low; score <= item.rating.max; score++) scores.push(String(score));
-  if (item.na) scores.push(t(lang, 'report.value.na'));
-  return scores;
+  return allowedScoreTexts(item, t(lang, 'report.value.na'));
 }
 
 /**
@@ -91,7 +85,7 @@ function scoreValidation(item: Item, lang: Lang, allowed: string[], prompt: stri
     error: clip(prompt, ERROR_LIMIT),
   };
   const list = `"${allowed.join(',')}"`;
-  if (item.rating.max - Math.ceil(item.rating.min) + 1 <= MAX_LISTED && list.length <= LIST_LIMIT) {
+  if (listsScores(item) && list.length <= LIST_LIMIT) {
     return { type: 'list', formulae: [list], errorStyle: 'stop', ...common };
   }
   return { type: 'whole', operator: 'between', formulae: [Math.ceil(item.rating.min), Math.floor(item.rating.max)], errorStyle: item.na ? 'warning' : 'stop', ...common };

@@ -5,6 +5,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../i18n/lang.js';
 import { ISO_DATE } from '../../shared/iso-date.js';
+import { spreadsheetColumn } from '../../shared/spreadsheet-column.js';
 import { escapeFormula } from '../csv-cells.js';
 
 export type { Workbook, Worksheet };
@@ -53,7 +54,5 @@ const CUT_MARK = ' […]';
 
 /** "A1"-style address of a 1-based row and column. */
 export function address(row: number, column: number): string {
-  let name = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row}`;
+  return `${spreadsheetColumn(column - 1)}${row}`;
 }
